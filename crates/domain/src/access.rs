@@ -1,0 +1,90 @@
+//! Who may do what: the one place where access rules are decided.
+//!
+//! The web layer loads the facts (is the person signed in, a platform admin, which role they hold
+//! in the network) and asks [`may`]; pages and the API share this answer.
+
+use crate::accounts::NetworkRole;
+
+/// The facts about the person asking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Actor {
+    pub signed_in: bool,
+    pub platform_admin: bool,
+    /// Their role in the network the action concerns, if any.
+    pub role: Option<NetworkRole>,
+    /// Whether they hold the right to start new networks (platform admins and facilitators).
+    pub facilitates_any: bool,
+}
+
+impl Actor {
+    pub const ANONYMOUS: Actor = Actor { signed_in: false, platform_admin: false, role: None, facilitates_any: false };
+}
+
+/// What they want to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Read a network's public page (charter and how to join).
+    ViewPublicNetwork,
+    /// Read the network's home page for its people.
+    ViewNetworkHome,
+    /// Edit the charter and settings.
+    EditNetwork,
+    /// See and manage who holds which role; invite people.
+    ManagePeople,
+    /// Start a new network.
+    CreateNetwork,
+    /// Create and edit organisations.
+    ManageOrganisations,
+    /// See the list of organisations.
+    ViewOrganisations,
+    /// Operator pages: the outbox, all accounts.
+    Operate,
+}
+
+/// Decides whether `actor` may take `action`.
+pub fn may(actor: &Actor, action: Action) -> bool {
+    use Action::*;
+    use NetworkRole::*;
+    match action {
+        ViewPublicNetwork => true,
+        ViewNetworkHome => actor.signed_in && actor.role.is_some(),
+        EditNetwork | ManagePeople => actor.signed_in && (actor.platform_admin || actor.role == Some(Facilitator)),
+        CreateNetwork | ManageOrganisations => actor.signed_in && (actor.platform_admin || actor.facilitates_any),
+        ViewOrganisations => actor.signed_in,
+        Operate => actor.signed_in && actor.platform_admin,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn member(role: Option<NetworkRole>) -> Actor {
+        Actor { signed_in: true, platform_admin: false, role, facilitates_any: role == Some(NetworkRole::Facilitator) }
+    }
+
+    #[test]
+    fn only_facilitators_and_admins_edit_a_charter() {
+        assert!(may(&member(Some(NetworkRole::Facilitator)), Action::EditNetwork));
+        assert!(!may(&member(Some(NetworkRole::Convener)), Action::EditNetwork));
+        assert!(!may(&member(Some(NetworkRole::Member)), Action::EditNetwork));
+        assert!(!may(&member(None), Action::EditNetwork));
+        assert!(!may(&Actor::ANONYMOUS, Action::EditNetwork));
+        let admin = Actor { platform_admin: true, ..member(None) };
+        assert!(may(&admin, Action::EditNetwork));
+    }
+
+    #[test]
+    fn the_home_page_is_for_people_with_a_role_only() {
+        assert!(may(&member(Some(NetworkRole::Observer)), Action::ViewNetworkHome));
+        assert!(!may(&member(None), Action::ViewNetworkHome));
+        assert!(!may(&Actor::ANONYMOUS, Action::ViewNetworkHome));
+        assert!(may(&Actor::ANONYMOUS, Action::ViewPublicNetwork));
+    }
+
+    #[test]
+    fn operator_pages_are_for_platform_admins() {
+        assert!(!may(&member(Some(NetworkRole::Facilitator)), Action::Operate));
+        assert!(may(&Actor { platform_admin: true, ..member(None) }, Action::Operate));
+    }
+}

@@ -1,0 +1,220 @@
+//! The demo data set: a Danish regional network that is running and a Swedish network being
+//! established, with invented organisations and people (identifiers carry valid check digits but
+//! belong to no one). Loading is idempotent: a second run changes nothing.
+
+use anyhow::Context;
+use spira_domain::accounts::Email;
+use spira_domain::networks::CharterInput;
+use spira_domain::organisations::OrganisationInput;
+use spira_store::accounts::{self, NewToken, NewUser, Purpose};
+use spira_store::{Db, Uuid, networks, organisations};
+
+use crate::config::Config;
+
+/// Every demo account has this password.
+pub const DEMO_PASSWORD: &str = "spira-demo";
+const ADMIN_EMAIL: &str = "admin@spira.example";
+
+struct DemoUser {
+    email: &'static str,
+    name: &'static str,
+    role: &'static str,
+    lang: &'static str,
+}
+
+const USERS: [DemoUser; 6] = [
+    DemoUser { email: ADMIN_EMAIL, name: "Spira-administrator", role: "platform-admin", lang: "da" },
+    DemoUser { email: "tovholder@region-fjordland.example", name: "Anne-Mette Kjær", role: "facilitator", lang: "da" },
+    DemoUser { email: "deltager@region-fjordland.example", name: "Jonas Bech Thygesen", role: "member", lang: "da" },
+    DemoUser { email: "observatoer@region-fjordland.example", name: "Signe Dahl Mikkelsen", role: "observer", lang: "da" },
+    DemoUser { email: "processledare@region-norrsund.example", name: "Ingrid Lundmark", role: "facilitator", lang: "sv" },
+    DemoUser { email: "deltagare@alvstad.example", name: "Oskar Nyström", role: "member", lang: "sv" },
+];
+
+pub async fn load_and_print(db: &Db, config: &Config) -> anyhow::Result<()> {
+    load(db, config).await?;
+    for u in &USERS {
+        println!("{} {} {}", u.email, DEMO_PASSWORD, u.role);
+    }
+    Ok(())
+}
+
+fn org(
+    name: &str,
+    kind: &str,
+    country: &str,
+    reg: Option<&str>,
+    gln: Option<&str>,
+) -> anyhow::Result<spira_domain::organisations::OrganisationDraft> {
+    OrganisationInput {
+        name: name.into(),
+        kind: kind.into(),
+        country: country.into(),
+        parent_id: None,
+        registration_number: reg.map(Into::into),
+        gln: gln.map(Into::into),
+    }
+    .validate()
+    .map_err(|e| anyhow::anyhow!("demo organisation {name}: {e}"))
+}
+
+pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
+    {
+        let mut r = db.read().await?;
+        if accounts::find_user_by_email(r.conn(), ADMIN_EMAIL).await?.is_some() {
+            return Ok(());
+        }
+    }
+    let hash = spira_web::accounts::password::hash(DEMO_PASSWORD).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    let mut tx = db.begin().await?;
+
+    // Organisations
+    let fjordland =
+        organisations::create(tx.conn(), &org("Region Fjordland", "region", "DK", Some("44591219"), Some("5798000123458"))?, None).await?;
+    let hospital = organisations::create(
+        tx.conn(),
+        &org("Fjordland Universitetshospital", "other", "DK", None, Some("5798000678903"))?,
+        Some(fjordland),
+    )
+    .await?;
+    let psych =
+        organisations::create(tx.conn(), &org("Psykiatrien i Region Fjordland", "other", "DK", None, None)?, Some(fjordland)).await?;
+    let aaby = organisations::create(tx.conn(), &org("Åby Kommune", "municipality", "DK", Some("44591227"), None)?, None).await?;
+    let norrsund =
+        organisations::create(tx.conn(), &org("Region Norrsund", "region", "SE", Some("232199-0513"), Some("7359999123454"))?, None)
+            .await?;
+    let alvstad = organisations::create(tx.conn(), &org("Älvstads kommun", "municipality", "SE", Some("212099-0730"), None)?, None).await?;
+    let _ = aaby;
+
+    // People
+    let orgs: [Option<Uuid>; 6] = [None, Some(fjordland), Some(hospital), Some(psych), Some(norrsund), Some(alvstad)];
+    let mut ids = Vec::new();
+    for (u, o) in USERS.iter().zip(orgs) {
+        let id = accounts::create_user(
+            tx.conn(),
+            NewUser {
+                email: u.email,
+                name: u.name,
+                password_hash: Some(&hash),
+                is_platform_admin: u.role == "platform-admin",
+                lang: u.lang,
+                organisation_id: o,
+            },
+        )
+        .await?;
+        ids.push(id);
+    }
+
+    // The Danish network: running, a confidential room, four meetings a year.
+    let dk = CharterInput {
+        name: "Innovationsnetværket i Region Fjordland".into(),
+        slug: "innovationsnetvaerket-fjordland".into(),
+        purpose: "At dele viden og bygge den op sammen, så vi bliver bedre til at omsætte gode idéer til praksis i hele regionen.\n\nNetværket er et fælles arbejdsrum, hvor vi udfordrer hinanden, ser løsninger fra andre områder end vores eget og spreder det, der virker.".into(),
+        content: "- Sparring på konkrete innovationsprojekter\n- Erfaringsudveksling på tværs af hospitaler, psykiatri og administration\n- Oplæg fra fagpersoner i værtsenheden\n- Medlemmer underviser hinanden i metoder og værktøjer".into(),
+        admission_criteria: "Du er ansat i Region Fjordland\nDu arbejder med innovation i din dagligdag\nDin nærmeste leder støtter, at du deltager".into(),
+        roles_description: "Medlemmerne skiftes til at være vært for et møde: de sørger for lokale og forplejning og står for indholdet.\n\nTovholderen koordinerer datoerne, sender indbydelser og giver sparring på mødernes indhold og proces.".into(),
+        meetings_per_year: "4".into(),
+        meeting_hours: "3".into(),
+        venue: "På skift hos regionens enheder".into(),
+        confidential: true,
+        contact_name: "Anne-Mette Kjær".into(),
+        contact_email: "tovholder@region-fjordland.example".into(),
+        language: "da".into(),
+        country: "DK".into(),
+        status: "running".into(),
+    }
+    .validate()
+    .map_err(|e| anyhow::anyhow!("demo network: {e}"))?;
+    let dk_id = networks::create(tx.conn(), &dk, ids[1]).await?;
+    networks::set_role(tx.conn(), dk_id, ids[2], "member").await?;
+    networks::set_role(tx.conn(), dk_id, ids[3], "observer").await?;
+
+    // The Swedish network: being established as a workshop series, founding members invited.
+    let se = CharterInput {
+        name: "Nätverket för innovationsrådgivning i Region Norrsund".into(),
+        slug: "innovationsradgivning-norrsund".into(),
+        purpose: "Att bygga upp ett gemensamt stöd för idébärare i regionen och kommunerna, så att fler idéer prövas, verifieras och sprids.".into(),
+        content: "Nätverket startar som en serie om fem workshoppar. Varje träff börjar med laget runt, går igenom utkast (dagordning, förhållningsregler, målbild) och avslutas med hemarbete och en avstämning mot målbilden.".into(),
+        admission_criteria: "Du arbetar med innovationsrådgivning eller stöd till idébärare\nDu delar med dig av erfarenheter öppet\nDu kan delta i minst fyra av fem workshoppar".into(),
+        roles_description: "Processledaren leder workshopparna tills en sammankallande från nätverket tar över.\n\nVärdskapet roterar mellan medlemmarnas organisationer.".into(),
+        meetings_per_year: "5".into(),
+        meeting_hours: "4".into(),
+        venue: "Hos medlemmarna i tur och ordning, en gång digitalt".into(),
+        confidential: true,
+        contact_name: "Ingrid Lundmark".into(),
+        contact_email: "processledare@region-norrsund.example".into(),
+        language: "sv".into(),
+        country: "SE".into(),
+        status: "forming".into(),
+    }
+    .validate()
+    .map_err(|e| anyhow::anyhow!("demo network: {e}"))?;
+    let se_id = networks::create(tx.conn(), &se, ids[4]).await?;
+    networks::set_role(tx.conn(), se_id, ids[5], "member").await?;
+
+    // A founding member invited but not yet joined: the invitation waits in the outbox.
+    let se_row = networks::get(tx.conn(), se_id).await?;
+    let inviter = accounts::get_user(tx.conn(), ids[4]).await?;
+    let email = Email::parse("grundare@norrsund-kommun.example").map_err(|c| anyhow::anyhow!(c))?;
+    let secret = accounts::create_token(
+        tx.conn(),
+        NewToken {
+            purpose: Purpose::Invitation,
+            email: email.as_str(),
+            user_id: None,
+            network_id: Some(se_id),
+            role: Some("member"),
+            invited_by: Some(inviter.id),
+            ttl_secs: spira_web::accounts::INVITATION_TTL_SECS,
+        },
+    )
+    .await?;
+    let link = format!("{}/invitations/{secret}", config.base_url);
+    let t = spira_web::i18n::Tr::new(spira_domain::Lang::Sv);
+    let role = t.t("role-member").to_lowercase();
+    spira_web::mails::send(
+        tx.conn(),
+        email.as_str(),
+        spira_domain::Lang::Sv,
+        "mail-invitation",
+        &[("inviter", &inviter.name), ("network", &se_row.name), ("role", &role), ("link", &link)],
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+
+    tx.commit().await.context("saving the demo data")?;
+    Ok(())
+}
+
+/// Creates an account (if new) and returns a one-time sign-in link for it.
+pub async fn create_user_with_link(db: &Db, config: &Config, email: &Email, name: &str, admin: bool) -> anyhow::Result<String> {
+    let mut tx = db.begin().await?;
+    let id = match accounts::find_user_by_email(tx.conn(), email.as_str()).await? {
+        Some(u) => u.id,
+        None => {
+            accounts::create_user(
+                tx.conn(),
+                NewUser { email: email.as_str(), name, password_hash: None, is_platform_admin: admin, lang: "da", organisation_id: None },
+            )
+            .await?
+        }
+    };
+    if admin {
+        accounts::set_platform_admin(tx.conn(), id, true).await?;
+    }
+    let secret = accounts::create_token(
+        tx.conn(),
+        NewToken {
+            purpose: Purpose::SignIn,
+            email: email.as_str(),
+            user_id: Some(id),
+            network_id: None,
+            role: None,
+            invited_by: None,
+            ttl_secs: 24 * 3600,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(format!("{}/signin/link/{secret}", config.base_url))
+}

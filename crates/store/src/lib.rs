@@ -1,0 +1,206 @@
+//! Spira's database: one set of SQL for SQLite and PostgreSQL.
+//!
+//! [`Db`] holds the pools of whichever backend is configured. Store functions take a [`Conn`]
+//! (from [`Db::read`] or a [`Tx`]) and run their SQL through the [`on!`] macro, which compiles
+//! the same body once per backend; only the few statements that really differ split by backend.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{PgConnection, PgPool, Postgres, Sqlite, SqliteConnection, SqlitePool, Transaction};
+
+pub mod accounts;
+mod error;
+pub mod networks;
+pub mod organisations;
+pub mod outbox;
+pub mod secret;
+mod timestamp;
+
+pub use error::{Error, Result};
+pub use timestamp::Timestamp;
+pub use uuid::Uuid;
+
+/// Runs `$body` with `$c` bound to the live backend's connection (`&mut SqliteConnection` or
+/// `&mut PgConnection`). The body is compiled once per backend, so it must be valid SQL for both.
+#[macro_export]
+macro_rules! on {
+    ($conn:expr, $c:ident => $body:expr) => {
+        match $conn {
+            $crate::Conn::Sqlite($c) => $body,
+            $crate::Conn::Postgres($c) => $body,
+        }
+    };
+}
+
+/// The configured database.
+#[derive(Clone, Debug)]
+pub enum Db {
+    /// SQLite: many readers, one writer (SQLite allows one writer at a time; a single-connection
+    /// pool queues writers in Rust instead of failing them with SQLITE_BUSY).
+    Sqlite {
+        read: SqlitePool,
+        write: SqlitePool,
+    },
+    Postgres(PgPool),
+}
+
+/// A connection borrowed for one store call.
+pub enum Conn<'a> {
+    Sqlite(&'a mut SqliteConnection),
+    Postgres(&'a mut PgConnection),
+}
+
+impl Conn<'_> {
+    /// Borrows the connection again for a nested store call.
+    pub fn re(&mut self) -> Conn<'_> {
+        match self {
+            Conn::Sqlite(c) => Conn::Sqlite(c),
+            Conn::Postgres(c) => Conn::Postgres(c),
+        }
+    }
+    pub fn is_postgres(&self) -> bool {
+        matches!(self, Conn::Postgres(_))
+    }
+}
+
+/// A pooled connection for reads.
+pub enum ReadConn {
+    Sqlite(sqlx::pool::PoolConnection<Sqlite>),
+    Postgres(sqlx::pool::PoolConnection<Postgres>),
+}
+
+impl ReadConn {
+    pub fn conn(&mut self) -> Conn<'_> {
+        match self {
+            ReadConn::Sqlite(c) => Conn::Sqlite(c),
+            ReadConn::Postgres(c) => Conn::Postgres(c),
+        }
+    }
+}
+
+/// A write transaction: one per request that changes data.
+pub enum Tx {
+    Sqlite(Transaction<'static, Sqlite>),
+    Postgres(Transaction<'static, Postgres>),
+}
+
+impl Tx {
+    pub fn conn(&mut self) -> Conn<'_> {
+        match self {
+            Tx::Sqlite(t) => Conn::Sqlite(t),
+            Tx::Postgres(t) => Conn::Postgres(t),
+        }
+    }
+    pub async fn commit(self) -> Result<()> {
+        match self {
+            Tx::Sqlite(t) => t.commit().await?,
+            Tx::Postgres(t) => t.commit().await?,
+        }
+        Ok(())
+    }
+}
+
+static SQLITE_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+impl Db {
+    /// Opens the database named by `url`: `postgres://…` or `sqlite://path` (created if missing).
+    pub async fn connect(url: &str) -> Result<Db> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let opts = PgConnectOptions::from_str(url)?;
+            let pool = PgPoolOptions::new().max_connections(20).acquire_timeout(Duration::from_secs(10)).connect_with(opts).await?;
+            Ok(Db::Postgres(pool))
+        } else {
+            let opts = SqliteConnectOptions::from_str(url)?
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10));
+            let write = SqlitePoolOptions::new().max_connections(1).connect_with(opts.clone()).await?;
+            let read = SqlitePoolOptions::new().max_connections(8).connect_with(opts.read_only(true)).await?;
+            Ok(Db::Sqlite { read, write })
+        }
+    }
+
+    /// Opens (creating if needed) the SQLite file in `dir`.
+    pub async fn open_sqlite_in(dir: &std::path::Path) -> Result<Db> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::Io(e.to_string()))?;
+        let path = dir.join("spira.db");
+        Db::connect(&format!("sqlite://{}", path.display())).await
+    }
+
+    pub fn backend(&self) -> &'static str {
+        match self {
+            Db::Sqlite { .. } => "sqlite",
+            Db::Postgres(_) => "postgres",
+        }
+    }
+
+    /// Applies pending migrations.
+    pub async fn migrate(&self) -> Result<()> {
+        match self {
+            Db::Sqlite { write, .. } => SQLITE_MIGRATOR.run(write).await?,
+            Db::Postgres(p) => POSTGRES_MIGRATOR.run(p).await?,
+        }
+        Ok(())
+    }
+
+    /// Borrows a connection for reads.
+    pub async fn read(&self) -> Result<ReadConn> {
+        Ok(match self {
+            Db::Sqlite { read, .. } => ReadConn::Sqlite(read.acquire().await?),
+            Db::Postgres(p) => ReadConn::Postgres(p.acquire().await?),
+        })
+    }
+
+    /// Starts a write transaction. On SQLite it takes the write lock at once (`BEGIN IMMEDIATE`),
+    /// so a transaction that reads before it writes cannot fail half-way with SQLITE_BUSY.
+    pub async fn begin(&self) -> Result<Tx> {
+        Ok(match self {
+            Db::Sqlite { write, .. } => Tx::Sqlite(write.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Postgres(p) => Tx::Postgres(p.begin().await?),
+        })
+    }
+
+    /// Checks that the database answers.
+    pub async fn ping(&self) -> Result<()> {
+        let mut r = self.read().await?;
+        on!(r.conn(), c => sqlx::query("SELECT 1").execute(&mut *c).await.map(|_| ()))?;
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        match self {
+            Db::Sqlite { read, write } => {
+                read.close().await;
+                write.close().await;
+            }
+            Db::Postgres(p) => p.close().await,
+        }
+    }
+}
+
+/// The migrations of both backends, as (version, description): a test keeps them in step.
+pub fn migration_lists() -> (Vec<(i64, String)>, Vec<(i64, String)>) {
+    let list = |m: &sqlx::migrate::Migrator| m.iter().map(|m| (m.version, m.description.to_string())).collect();
+    (list(&SQLITE_MIGRATOR), list(&POSTGRES_MIGRATOR))
+}
+
+/// A new UUIDv7: time-ordered, so indexes stay compact, and not guessable in sequence.
+pub fn new_id() -> Uuid {
+    Uuid::now_v7()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn both_backends_have_the_same_migrations() {
+        let (sqlite, postgres) = super::migration_lists();
+        assert!(!sqlite.is_empty());
+        assert_eq!(sqlite, postgres);
+    }
+}

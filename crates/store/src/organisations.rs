@@ -1,0 +1,77 @@
+//! Organisations and their units.
+
+use spira_domain::organisations::OrganisationDraft;
+
+use crate::{Conn, Error, Result, Timestamp, Uuid, new_id, on};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct OrganisationRow {
+    pub id: Uuid,
+    pub name: String,
+    pub kind: String,
+    pub country: String,
+    pub parent_id: Option<Uuid>,
+    pub parent_name: Option<String>,
+    pub registration_number: Option<String>,
+    pub gln: Option<String>,
+}
+
+pub async fn create(c: Conn<'_>, d: &OrganisationDraft, parent_id: Option<Uuid>) -> Result<Uuid> {
+    let id = new_id();
+    on!(c, c => sqlx::query(
+        "INSERT INTO organisations (id, name, kind, country, parent_id, registration_number, gln, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)")
+        .bind(id).bind(&d.name).bind(d.kind.as_str()).bind(d.country.as_str()).bind(parent_id)
+        .bind(&d.registration_number).bind(&d.gln).bind(Timestamp::now())
+        .execute(&mut *c).await.map(|r| r.rows_affected()))
+    .map_err(|e| Error::constraint(e, "parent"))?;
+    Ok(id)
+}
+
+/// Updates an organisation; a parent that would make a cycle must be refused by the caller
+/// (see [`is_descendant`]).
+pub async fn update(c: Conn<'_>, id: Uuid, d: &OrganisationDraft, parent_id: Option<Uuid>) -> Result<()> {
+    let n = on!(c, c => sqlx::query(
+        "UPDATE organisations SET name = $2, kind = $3, country = $4, parent_id = $5, registration_number = $6, gln = $7, updated_at = $8
+         WHERE id = $1")
+        .bind(id).bind(&d.name).bind(d.kind.as_str()).bind(d.country.as_str()).bind(parent_id)
+        .bind(&d.registration_number).bind(&d.gln).bind(Timestamp::now())
+        .execute(&mut *c).await.map(|r| r.rows_affected()))
+    .map_err(|e| Error::constraint(e, "parent"))?;
+    if n == 0 { Err(Error::NotFound) } else { Ok(()) }
+}
+
+pub async fn get(c: Conn<'_>, id: Uuid) -> Result<OrganisationRow> {
+    on!(c, c => sqlx::query_as::<_, OrganisationRow>(
+        "SELECT o.id, o.name, o.kind, o.country, o.parent_id, p.name AS parent_name, o.registration_number, o.gln
+         FROM organisations o LEFT JOIN organisations p ON p.id = o.parent_id WHERE o.id = $1")
+        .bind(id).fetch_optional(&mut *c).await)?
+    .ok_or(Error::NotFound)
+}
+
+pub async fn list(c: Conn<'_>) -> Result<Vec<OrganisationRow>> {
+    Ok(on!(c, c => sqlx::query_as::<_, OrganisationRow>(
+        "SELECT o.id, o.name, o.kind, o.country, o.parent_id, p.name AS parent_name, o.registration_number, o.gln
+         FROM organisations o LEFT JOIN organisations p ON p.id = o.parent_id ORDER BY o.country, o.name")
+        .fetch_all(&mut *c).await)?)
+}
+
+/// Whether `candidate` is `id` itself or one of its units (directly or further down): such a
+/// candidate cannot become `id`'s parent.
+pub async fn is_descendant(mut c: Conn<'_>, id: Uuid, candidate: Uuid) -> Result<bool> {
+    let mut current = Some(candidate);
+    let mut steps = 0;
+    while let Some(cur) = current {
+        if cur == id {
+            return Ok(true);
+        }
+        steps += 1;
+        if steps > 100 {
+            return Ok(true);
+        }
+        current = on!(c.re(), c => sqlx::query_scalar::<_, Option<Uuid>>("SELECT parent_id FROM organisations WHERE id = $1")
+            .bind(cur).fetch_optional(&mut *c).await)?
+        .flatten();
+    }
+    Ok(false)
+}

@@ -1,0 +1,114 @@
+//! The e-mail outbox. A message is written in the same transaction as the change that causes it;
+//! a worker claims due messages with a lease, sends them, and marks them sent or schedules a retry.
+//! Nothing is deleted on failure, so an SMTP outage loses no message.
+
+use crate::{Conn, Result, Timestamp, Uuid, new_id, on};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct OutboxRow {
+    pub id: Uuid,
+    pub to_address: String,
+    pub subject: String,
+    pub body_text: String,
+    pub created_at: Timestamp,
+    pub attempts: i32,
+    pub next_attempt_at: Timestamp,
+    pub sent_at: Option<Timestamp>,
+    pub last_error: Option<String>,
+}
+
+/// Queues a message in the caller's transaction.
+pub async fn enqueue(c: Conn<'_>, to: &str, subject: &str, body_text: &str) -> Result<Uuid> {
+    let id = new_id();
+    let now = Timestamp::now();
+    on!(c, c => sqlx::query(
+        "INSERT INTO outbox (id, to_address, subject, body_text, created_at, attempts, next_attempt_at) VALUES ($1, $2, $3, $4, $5, 0, $5)")
+        .bind(id).bind(to).bind(subject).bind(body_text).bind(now)
+        .execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    tracing::info!(%id, to, subject, "e-mail queued in the outbox");
+    Ok(id)
+}
+
+/// Claims the oldest due message for `lease_secs`; a worker that dies leaves the lease to expire
+/// and the message is claimed again. PostgreSQL skips rows other workers hold; SQLite has one
+/// writer, so its `UPDATE … RETURNING` is atomic as it stands.
+pub async fn claim_due(c: Conn<'_>, lease_secs: i64) -> Result<Option<OutboxRow>> {
+    let now = Timestamp::now();
+    let lease = now.plus_secs(lease_secs);
+    Ok(match c {
+        Conn::Sqlite(c) => {
+            sqlx::query_as::<_, OutboxRow>(
+                "UPDATE outbox SET lease_until = $2, attempts = attempts + 1
+             WHERE id = (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1
+                         AND (lease_until IS NULL OR lease_until < $1) ORDER BY next_attempt_at, id LIMIT 1)
+             RETURNING id, to_address, subject, body_text, created_at, attempts, next_attempt_at, sent_at, last_error",
+            )
+            .bind(now)
+            .bind(lease)
+            .fetch_optional(&mut *c)
+            .await?
+        }
+        Conn::Postgres(c) => {
+            sqlx::query_as::<_, OutboxRow>(
+                "UPDATE outbox SET lease_until = $2, attempts = attempts + 1
+             WHERE id = (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1
+                         AND (lease_until IS NULL OR lease_until < $1) ORDER BY next_attempt_at, id LIMIT 1
+                         FOR UPDATE SKIP LOCKED)
+             RETURNING id, to_address, subject, body_text, created_at, attempts, next_attempt_at, sent_at, last_error",
+            )
+            .bind(now)
+            .bind(lease)
+            .fetch_optional(&mut *c)
+            .await?
+        }
+    })
+}
+
+pub async fn mark_sent(c: Conn<'_>, id: Uuid) -> Result<()> {
+    on!(c, c => sqlx::query("UPDATE outbox SET sent_at = $2, lease_until = NULL, last_error = NULL WHERE id = $1")
+        .bind(id).bind(Timestamp::now()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Back-off after the n-th failed attempt: 30 s, 1 min, 2 min, … capped at 1 hour.
+pub fn backoff_secs(attempts: i32) -> i64 {
+    let exp = attempts.clamp(1, 8) - 1;
+    (30_i64 << exp).min(3600)
+}
+
+pub async fn mark_failed(c: Conn<'_>, id: Uuid, attempts: i32, error: &str) -> Result<()> {
+    let next = Timestamp::now().plus_secs(backoff_secs(attempts));
+    let error: String = error.chars().take(1000).collect();
+    on!(c, c => sqlx::query("UPDATE outbox SET lease_until = NULL, last_error = $2, next_attempt_at = $3 WHERE id = $1")
+        .bind(id).bind(error).bind(next).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Makes every unsent message due now (an operator's "retry now", and tests).
+pub async fn retry_all_now(c: Conn<'_>) -> Result<u64> {
+    Ok(on!(c, c => sqlx::query("UPDATE outbox SET next_attempt_at = $1, lease_until = NULL WHERE sent_at IS NULL")
+        .bind(Timestamp::now()).execute(&mut *c).await.map(|r| r.rows_affected()))?)
+}
+
+/// The newest messages, for the operator page.
+pub async fn list_recent(c: Conn<'_>, limit: i64) -> Result<Vec<OutboxRow>> {
+    Ok(on!(c, c => sqlx::query_as::<_, OutboxRow>(
+        "SELECT id, to_address, subject, body_text, created_at, attempts, next_attempt_at, sent_at, last_error
+         FROM outbox ORDER BY created_at DESC, id DESC LIMIT $1")
+        .bind(limit).fetch_all(&mut *c).await)?)
+}
+
+/// Messages waiting to be sent.
+pub async fn count_unsent(c: Conn<'_>) -> Result<i64> {
+    Ok(on!(c, c => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").fetch_one(&mut *c).await)?)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        assert_eq!(super::backoff_secs(1), 30);
+        assert_eq!(super::backoff_secs(2), 60);
+        assert_eq!(super::backoff_secs(20), 3600);
+    }
+}

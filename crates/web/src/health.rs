@@ -1,0 +1,83 @@
+//! `/healthz` (the process answers), `/readyz` (the database answers) and `/metrics`
+//! (Prometheus text).
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use spira_store::outbox;
+
+use crate::AppState;
+
+#[derive(Debug, Default)]
+pub struct Metrics {
+    pub requests_2xx: AtomicU64,
+    pub requests_3xx: AtomicU64,
+    pub requests_4xx: AtomicU64,
+    pub requests_5xx: AtomicU64,
+}
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/healthz", get(healthz)).route("/readyz", get(readyz)).route("/metrics", get(metrics))
+}
+
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+async fn readyz(State(state): State<AppState>) -> Response {
+    match state.db.ping().await {
+        Ok(()) => "ready".into_response(),
+        Err(e) => {
+            tracing::warn!(error = %e, "database not reachable");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
+        }
+    }
+}
+
+async fn metrics(State(state): State<AppState>) -> Response {
+    let m = &state.metrics;
+    let unsent = match state.db.read().await {
+        Ok(mut r) => outbox::count_unsent(r.conn()).await.unwrap_or(-1),
+        Err(_) => -1,
+    };
+    let body = format!(
+        "# HELP spira_http_requests_total HTTP responses by status class.\n\
+         # TYPE spira_http_requests_total counter\n\
+         spira_http_requests_total{{class=\"2xx\"}} {}\n\
+         spira_http_requests_total{{class=\"3xx\"}} {}\n\
+         spira_http_requests_total{{class=\"4xx\"}} {}\n\
+         spira_http_requests_total{{class=\"5xx\"}} {}\n\
+         # HELP spira_outbox_unsent E-mails waiting in the outbox.\n\
+         # TYPE spira_outbox_unsent gauge\n\
+         spira_outbox_unsent {}\n\
+         # HELP spira_build_info Build and database backend.\n\
+         # TYPE spira_build_info gauge\n\
+         spira_build_info{{version=\"{}\",backend=\"{}\"}} 1\n",
+        m.requests_2xx.load(Ordering::Relaxed),
+        m.requests_3xx.load(Ordering::Relaxed),
+        m.requests_4xx.load(Ordering::Relaxed),
+        m.requests_5xx.load(Ordering::Relaxed),
+        unsent,
+        env!("CARGO_PKG_VERSION"),
+        state.db.backend(),
+    );
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], body).into_response()
+}
+
+pub async fn count_requests(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let res = next.run(req).await;
+    let m = &state.metrics;
+    let counter = match res.status().as_u16() {
+        200..=299 => &m.requests_2xx,
+        300..=399 => &m.requests_3xx,
+        400..=499 => &m.requests_4xx,
+        _ => &m.requests_5xx,
+    };
+    counter.fetch_add(1, Ordering::Relaxed);
+    res
+}

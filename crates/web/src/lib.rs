@@ -1,0 +1,93 @@
+//! Spira's web layer: the pages (askama, htmx where it helps) and the JSON API under `/api/v1`,
+//! sharing one authorisation module, one error mapping and one set of Fluent catalogues.
+//!
+//! One module per feature: `accounts`, `organisations`, `networks`, `outbox`; each holds its pages
+//! (`mod.rs`) and its API (`api.rs`).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::middleware;
+use spira_store::Db;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+pub mod accounts;
+pub mod api;
+pub mod authz;
+pub mod csrf;
+pub mod error;
+pub mod health;
+pub mod home;
+pub mod i18n;
+pub mod mails;
+pub mod networks;
+pub mod organisations;
+pub mod outbox;
+pub mod security;
+pub mod session;
+pub mod statics;
+pub mod views;
+
+/// Settings the web layer needs.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// The public address used in links inside e-mails, without a trailing slash.
+    pub base_url: String,
+    /// Whether an SMTP server is configured (otherwise e-mail waits in the outbox).
+    pub smtp_configured: bool,
+}
+
+impl WebConfig {
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<WebConfig>,
+    pub metrics: Arc<health::Metrics>,
+}
+
+impl AppState {
+    pub fn new(db: Db, config: WebConfig) -> AppState {
+        AppState { db, config: Arc::new(config), metrics: Arc::new(health::Metrics::default()) }
+    }
+}
+
+/// Largest request body accepted anywhere (forms and JSON are far smaller).
+pub const MAX_BODY_BYTES: usize = 256 * 1024;
+
+/// The whole application.
+pub fn router(state: AppState) -> Router {
+    let pages = Router::new()
+        .merge(home::routes())
+        .merge(accounts::routes())
+        .merge(organisations::routes())
+        .merge(networks::routes())
+        .merge(outbox::routes())
+        .merge(statics::routes())
+        .merge(health::routes());
+
+    Router::new()
+        .merge(pages)
+        .merge(api::routes(state.clone()))
+        .fallback(|| async { error::AppError::NotFound })
+        .layer(middleware::from_fn(csrf::protect))
+        .layer(middleware::from_fn(error::render_page_errors))
+        .layer(middleware::from_fn(i18n::negotiate))
+        .layer(middleware::from_fn_with_state(state.clone(), health::count_requests))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(CompressionLayer::new())
+        .layer(middleware::from_fn(security::headers))
+        .layer(CatchPanicLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}

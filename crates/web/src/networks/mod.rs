@@ -1,0 +1,479 @@
+//! Networks and their charter: the public page, the members' home page, creating and editing the
+//! charter, and the people who hold a role (with invitations by e-mail).
+
+pub mod api;
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+use spira_domain::access::Action;
+use spira_domain::accounts::NetworkRole;
+use spira_domain::networks::{CharterInput, NetworkStatus, format_hours};
+use spira_domain::organisations::Country;
+use spira_domain::{FieldErrors, Lang};
+use spira_store::networks::{self as store, NetworkRow, PersonRow};
+use spira_store::{Uuid, accounts};
+
+use crate::AppState;
+use crate::authz;
+use crate::error::AppError;
+use crate::session::Viewer;
+use crate::views::{Ctx, FormErrors, html, invalid};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/networks/new", get(new_page).post(create))
+        .route("/networks/{slug}", get(public_page))
+        .route("/networks/{slug}/home", get(home_page))
+        .route("/networks/{slug}/edit", get(edit_page).post(save))
+        .route("/networks/{slug}/people", get(people_page).post(invite))
+        .route("/networks/{slug}/people/{user_id}/role", post(change_role))
+        .route("/networks/{slug}/people/{user_id}/remove", post(remove_person))
+}
+
+/// A network as pages show it, with labels in the reader's language.
+pub struct NetworkView {
+    pub row: NetworkRow,
+    pub status_label: String,
+    pub country_label: String,
+    pub language_label: String,
+    pub hours: String,
+}
+
+impl NetworkView {
+    pub fn new(row: NetworkRow, lang: Lang) -> NetworkView {
+        let t = crate::i18n::Tr::new(lang);
+        NetworkView {
+            status_label: t.t(&format!("status-{}", row.status)),
+            country_label: t.t(&format!("country-{}", row.country)),
+            language_label: t.t(&format!("language-{}", row.language)),
+            hours: format_hours(row.meeting_minutes, lang),
+            row,
+        }
+    }
+    pub fn criteria(&self) -> Vec<&str> {
+        self.row.criteria()
+    }
+    pub fn cadence(&self, t: &crate::i18n::Tr) -> String {
+        if self.row.meetings_per_year == 0 {
+            return String::new();
+        }
+        let n = self.row.meetings_per_year.to_string();
+        if self.row.meeting_minutes > 0 {
+            t.ta("charter-cadence-hours", &[("count", &n), ("hours", &self.hours)])
+        } else {
+            t.ta("charter-cadence", &[("count", &n)])
+        }
+    }
+}
+
+pub(crate) async fn load(state: &AppState, slug: &str) -> Result<NetworkRow, AppError> {
+    let mut r = state.db.read().await?;
+    Ok(store::get_by_slug(r.conn(), slug).await?)
+}
+
+// ---- the public page ----
+
+#[derive(Template)]
+#[template(path = "networks/public.html")]
+struct PublicPage {
+    ctx: Ctx,
+    n: NetworkView,
+    is_member: bool,
+    can_edit: bool,
+}
+
+async fn public_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let row = load(&state, &slug).await?;
+    let actor = authz::require(&state.db, &viewer, Some(row.id), Action::ViewPublicNetwork).await?;
+    let lang = ctx.t.lang;
+    Ok(html(&PublicPage {
+        ctx,
+        is_member: actor.role.is_some(),
+        can_edit: spira_domain::access::may(&actor, Action::EditNetwork),
+        n: NetworkView::new(row, lang),
+    }))
+}
+
+// ---- the members' home page ----
+
+#[derive(Template)]
+#[template(path = "networks/home.html")]
+struct HomePage {
+    ctx: Ctx,
+    n: NetworkView,
+    role_line: String,
+    can_edit: bool,
+    facilitators: Vec<PersonRow>,
+    counts: Vec<(String, usize)>,
+}
+
+async fn home_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let row = load(&state, &slug).await?;
+    let actor = authz::require(&state.db, &viewer, Some(row.id), Action::ViewNetworkHome).await?;
+    let people = {
+        let mut r = state.db.read().await?;
+        store::list_people(r.conn(), row.id).await?
+    };
+    let t = ctx.t;
+    let counts = NetworkRole::ALL
+        .iter()
+        .map(|role| (t.t(&format!("role-plural-{}", role.as_str())), people.iter().filter(|p| p.role == role.as_str()).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let facilitators = people.into_iter().filter(|p| p.role == "facilitator").collect();
+    Ok(html(&HomePage {
+        role_line: t.ta("home-your-role", &[("role", &actor.role.map(|r| t.t(&format!("role-{}", r.as_str()))).unwrap_or_default())]),
+        can_edit: spira_domain::access::may(&actor, Action::EditNetwork),
+        n: NetworkView::new(row, t.lang),
+        facilitators,
+        counts,
+        ctx,
+    }))
+}
+
+// ---- creating and editing the charter ----
+
+#[derive(Template)]
+#[template(path = "networks/edit.html")]
+struct EditPage {
+    ctx: Ctx,
+    errors: FormErrors,
+    f: CharterForm,
+    action: String,
+    heading: String,
+    statuses: Vec<(&'static str, String)>,
+    countries: Vec<(&'static str, String)>,
+    languages: Vec<(&'static str, String)>,
+}
+
+/// The charter form as typed (kept as text so a bad value can be shown again).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct CharterForm {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub slug: String,
+    #[serde(default)]
+    pub purpose: String,
+    #[serde(default)]
+    pub content: String,
+    #[serde(default)]
+    pub admission_criteria: String,
+    #[serde(default)]
+    pub roles_description: String,
+    #[serde(default)]
+    pub meetings_per_year: String,
+    #[serde(default)]
+    pub meeting_hours: String,
+    #[serde(default)]
+    pub venue: String,
+    #[serde(default)]
+    pub confidential: Option<String>,
+    #[serde(default)]
+    pub contact_name: String,
+    #[serde(default)]
+    pub contact_email: String,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub status: String,
+}
+
+impl CharterForm {
+    fn input(&self) -> CharterInput {
+        CharterInput {
+            name: self.name.clone(),
+            slug: self.slug.clone(),
+            purpose: self.purpose.clone(),
+            content: self.content.clone(),
+            admission_criteria: self.admission_criteria.clone(),
+            roles_description: self.roles_description.clone(),
+            meetings_per_year: self.meetings_per_year.clone(),
+            meeting_hours: self.meeting_hours.clone(),
+            venue: self.venue.clone(),
+            confidential: self.confidential.is_some(),
+            contact_name: self.contact_name.clone(),
+            contact_email: self.contact_email.clone(),
+            language: self.language.clone(),
+            country: self.country.clone(),
+            status: self.status.clone(),
+        }
+    }
+    fn from_row(n: &NetworkRow, lang: Lang) -> CharterForm {
+        CharterForm {
+            name: n.name.clone(),
+            slug: n.slug.clone(),
+            purpose: n.purpose.clone(),
+            content: n.content.clone(),
+            admission_criteria: n.admission_criteria.clone(),
+            roles_description: n.roles_description.clone(),
+            meetings_per_year: if n.meetings_per_year > 0 { n.meetings_per_year.to_string() } else { String::new() },
+            meeting_hours: if n.meeting_minutes > 0 { format_hours(n.meeting_minutes, lang) } else { String::new() },
+            venue: n.venue.clone(),
+            confidential: n.is_confidential.then(|| "on".to_string()),
+            contact_name: n.contact_name.clone(),
+            contact_email: n.contact_email.clone().unwrap_or_default(),
+            language: n.language.clone(),
+            country: n.country.clone(),
+            status: n.status.clone(),
+        }
+    }
+    pub fn is_confidential(&self) -> bool {
+        self.confidential.is_some()
+    }
+}
+
+fn edit_view(ctx: Ctx, errors: FormErrors, f: CharterForm, action: String, heading: String) -> EditPage {
+    let t = ctx.t;
+    EditPage {
+        errors,
+        f,
+        action,
+        heading,
+        statuses: NetworkStatus::ALL.iter().map(|s| (s.as_str(), t.t(&format!("status-{}", s.as_str())))).collect(),
+        countries: Country::ALL.iter().map(|c| (c.as_str(), t.t(&format!("country-{}", c.as_str())))).collect(),
+        languages: Lang::ALL.iter().map(|l| (l.as_str(), t.t(&format!("language-{}", l.as_str())))).collect(),
+        ctx,
+    }
+}
+
+async fn new_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx) -> Result<Response, AppError> {
+    authz::require(&state.db, &viewer, None, Action::CreateNetwork).await?;
+    let lang = ctx.t.lang;
+    let f = CharterForm {
+        language: lang.as_str().into(),
+        country: if lang == Lang::Sv { "SE".into() } else { "DK".into() },
+        status: "forming".into(),
+        confidential: Some("on".into()),
+        ..Default::default()
+    };
+    let heading = ctx.t.t("network-create");
+    Ok(html(&edit_view(ctx, FormErrors::default(), f, "/networks/new".into(), heading)))
+}
+
+/// Creates a network with `viewer` as facilitator (pages and API).
+pub(crate) async fn create_network(state: &AppState, viewer: &Viewer, input: &CharterInput) -> Result<NetworkRow, AppError> {
+    authz::require(&state.db, viewer, None, Action::CreateNetwork).await?;
+    let user = viewer.require()?;
+    let charter = input.validate().map_err(AppError::Invalid)?;
+    let mut tx = state.db.begin().await?;
+    let id = store::create(tx.conn(), &charter, user.id).await.map_err(slug_taken)?;
+    let row = store::get(tx.conn(), id).await?;
+    tx.commit().await?;
+    Ok(row)
+}
+
+/// Saves a charter (pages and API).
+pub(crate) async fn update_network(state: &AppState, viewer: &Viewer, slug: &str, input: &CharterInput) -> Result<NetworkRow, AppError> {
+    let row = load(state, slug).await?;
+    authz::require(&state.db, viewer, Some(row.id), Action::EditNetwork).await?;
+    let charter = input.validate().map_err(AppError::Invalid)?;
+    let mut tx = state.db.begin().await?;
+    store::update(tx.conn(), row.id, &charter).await.map_err(slug_taken)?;
+    let row = store::get(tx.conn(), row.id).await?;
+    tx.commit().await?;
+    Ok(row)
+}
+
+fn slug_taken(e: spira_store::Error) -> AppError {
+    match e {
+        spira_store::Error::Conflict(_) => {
+            let mut f = FieldErrors::new();
+            f.add("slug", "slug_taken");
+            AppError::Invalid(f)
+        }
+        other => other.into(),
+    }
+}
+
+async fn create(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Form(f): Form<CharterForm>) -> Result<Response, AppError> {
+    match create_network(&state, &viewer, &f.input()).await {
+        Ok(row) => Ok(Redirect::to(&format!("/networks/{}/home?notice=created", row.slug)).into_response()),
+        Err(AppError::Invalid(e)) => {
+            let errors = FormErrors::from(ctx.t, &e);
+            let heading = ctx.t.t("network-create");
+            Ok(invalid(&edit_view(ctx, errors, f, "/networks/new".into(), heading)))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+async fn edit_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let row = load(&state, &slug).await?;
+    authz::require(&state.db, &viewer, Some(row.id), Action::EditNetwork).await?;
+    let f = CharterForm::from_row(&row, ctx.t.lang);
+    let heading = ctx.t.ta("network-edit-title", &[("network", &row.name)]);
+    Ok(html(&edit_view(ctx, FormErrors::default(), f, format!("/networks/{slug}/edit"), heading)))
+}
+
+async fn save(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Form(f): Form<CharterForm>,
+) -> Result<Response, AppError> {
+    match update_network(&state, &viewer, &slug, &f.input()).await {
+        Ok(row) => Ok(Redirect::to(&format!("/networks/{}/home?notice=saved", row.slug)).into_response()),
+        Err(AppError::Invalid(e)) => {
+            let errors = FormErrors::from(ctx.t, &e);
+            let heading = ctx.t.ta("network-edit-title", &[("network", &slug)]);
+            Ok(invalid(&edit_view(ctx, errors, f, format!("/networks/{slug}/edit"), heading)))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+// ---- people ----
+
+#[derive(Template)]
+#[template(path = "networks/people.html")]
+struct PeoplePage {
+    ctx: Ctx,
+    n: NetworkView,
+    people: Vec<PersonRow>,
+    roles: Vec<(&'static str, String)>,
+    errors: FormErrors,
+    email: String,
+    role: String,
+}
+
+async fn people_view(
+    state: &AppState,
+    ctx: Ctx,
+    row: NetworkRow,
+    errors: FormErrors,
+    email: String,
+    role: String,
+) -> Result<PeoplePage, AppError> {
+    let people = {
+        let mut r = state.db.read().await?;
+        store::list_people(r.conn(), row.id).await?
+    };
+    let t = ctx.t;
+    Ok(PeoplePage {
+        roles: NetworkRole::ALL.iter().map(|r| (r.as_str(), t.t(&format!("role-{}", r.as_str())))).collect(),
+        n: NetworkView::new(row, t.lang),
+        people,
+        errors,
+        email,
+        role,
+        ctx,
+    })
+}
+
+async fn people_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let row = load(&state, &slug).await?;
+    authz::require(&state.db, &viewer, Some(row.id), Action::ManagePeople).await?;
+    Ok(html(&people_view(&state, ctx, row, FormErrors::default(), String::new(), "member".into()).await?))
+}
+
+#[derive(Deserialize)]
+pub struct InviteForm {
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub role: String,
+}
+
+/// Invites a person by e-mail (pages and API).
+pub(crate) async fn invite_person(state: &AppState, viewer: &Viewer, slug: &str, email: &str, role: &str) -> Result<(), AppError> {
+    let row = load(state, slug).await?;
+    authz::require(&state.db, viewer, Some(row.id), Action::ManagePeople).await?;
+    let inviter = viewer.require()?;
+    let mut e = FieldErrors::new();
+    let email = e.email("email", email);
+    let role = NetworkRole::parse(role);
+    if role.is_none() {
+        e.add("role", "invalid_choice");
+    }
+    let (Some(email), Some(role), true) = (email, role, e.is_empty()) else {
+        return Err(AppError::Invalid(e));
+    };
+    let mut tx = state.db.begin().await?;
+    if let Some(u) = accounts::find_user_by_email(tx.conn(), email.as_str()).await?
+        && store::role_of(tx.conn(), row.id, u.id).await?.is_some()
+    {
+        let mut e = FieldErrors::new();
+        e.add("email", "already_in_network");
+        return Err(AppError::Invalid(e));
+    }
+    crate::accounts::invite(state, &mut tx, inviter, &row, &email, role).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn invite(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Form(f): Form<InviteForm>,
+) -> Result<Response, AppError> {
+    match invite_person(&state, &viewer, &slug, &f.email, &f.role).await {
+        Ok(()) => Ok(Redirect::to(&format!("/networks/{slug}/people?notice=invited")).into_response()),
+        Err(AppError::Invalid(e)) => {
+            let row = load(&state, &slug).await?;
+            let errors = FormErrors::from(ctx.t, &e);
+            Ok(invalid(&people_view(&state, ctx, row, errors, f.email, f.role).await?))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Deserialize)]
+struct RoleForm {
+    #[serde(default)]
+    role: String,
+}
+
+/// Changes a person's role; the last facilitator cannot step down (someone must run the network).
+pub(crate) async fn set_person_role(
+    state: &AppState,
+    viewer: &Viewer,
+    slug: &str,
+    user_id: Uuid,
+    role: Option<NetworkRole>,
+) -> Result<(), AppError> {
+    let row = load(state, slug).await?;
+    authz::require(&state.db, viewer, Some(row.id), Action::ManagePeople).await?;
+    let mut tx = state.db.begin().await?;
+    let current = store::role_of(tx.conn(), row.id, user_id).await?.ok_or(AppError::NotFound)?;
+    if current == "facilitator" && role != Some(NetworkRole::Facilitator) && store::count_facilitators(tx.conn(), row.id).await? <= 1 {
+        return Err(AppError::Conflict("last_facilitator"));
+    }
+    match role {
+        Some(r) => store::set_role(tx.conn(), row.id, user_id, r.as_str()).await?,
+        None => {
+            store::remove_role(tx.conn(), row.id, user_id).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn change_role(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((slug, user_id)): Path<(String, Uuid)>,
+    Form(f): Form<RoleForm>,
+) -> Result<Response, AppError> {
+    let role = NetworkRole::parse(&f.role).ok_or(AppError::BadRequest("invalid_choice"))?;
+    set_person_role(&state, &viewer, &slug, user_id, Some(role)).await?;
+    Ok(Redirect::to(&format!("/networks/{slug}/people?notice=role_changed")).into_response())
+}
+
+async fn remove_person(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((slug, user_id)): Path<(String, Uuid)>,
+) -> Result<Response, AppError> {
+    set_person_role(&state, &viewer, &slug, user_id, None).await?;
+    Ok(Redirect::to(&format!("/networks/{slug}/people?notice=saved")).into_response())
+}

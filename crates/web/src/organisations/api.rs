@@ -1,0 +1,128 @@
+//! Organisations in the API.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use spira_domain::access::Action;
+use spira_domain::organisations::OrganisationInput;
+use spira_store::Uuid;
+use spira_store::organisations::{self as store, OrganisationRow};
+use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::AppState;
+use crate::authz;
+use crate::error::AppError;
+use crate::session::Viewer;
+
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Organisation {
+    pub id: String,
+    pub name: String,
+    /// `municipality`, `region`, `state_agency` or `other`.
+    pub kind: String,
+    pub country: String,
+    pub parent_id: Option<String>,
+    /// CVR (DK) or organisation number (SE).
+    pub registration_number: Option<String>,
+    /// EAN/GLN location number for e-invoices.
+    pub gln: Option<String>,
+}
+
+impl From<OrganisationRow> for Organisation {
+    fn from(o: OrganisationRow) -> Self {
+        Organisation {
+            id: o.id.to_string(),
+            name: o.name,
+            kind: o.kind,
+            country: o.country,
+            parent_id: o.parent_id.map(|p| p.to_string()),
+            registration_number: o.registration_number,
+            gln: o.gln,
+        }
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct OrganisationBody {
+    pub name: String,
+    pub kind: String,
+    pub country: String,
+    #[serde(default)]
+    pub parent_id: Option<String>,
+    #[serde(default)]
+    pub registration_number: Option<String>,
+    #[serde(default)]
+    pub gln: Option<String>,
+}
+
+impl OrganisationBody {
+    fn input(self) -> OrganisationInput {
+        OrganisationInput {
+            name: self.name,
+            kind: self.kind,
+            country: self.country,
+            parent_id: self.parent_id,
+            registration_number: self.registration_number,
+            gln: self.gln,
+        }
+    }
+}
+
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(list_organisations, create_organisation)).routes(routes!(get_organisation, update_organisation))
+}
+
+/// All organisations (signed-in people).
+#[utoipa::path(get, path = "/organisations", operation_id = "listOrganisations", tag = "organisations",
+    responses((status = 200, body = Vec<Organisation>), (status = 401, body = crate::api::ApiErrorDoc)),
+    security(("bearer" = [])))]
+async fn list_organisations(State(state): State<AppState>, viewer: Viewer) -> Result<Json<Vec<Organisation>>, AppError> {
+    authz::require(&state.db, &viewer, None, Action::ViewOrganisations).await?;
+    let mut r = state.db.read().await?;
+    Ok(Json(store::list(r.conn()).await?.into_iter().map(Organisation::from).collect()))
+}
+
+/// One organisation.
+#[utoipa::path(get, path = "/organisations/{id}", operation_id = "getOrganisation", tag = "organisations",
+    params(("id" = String, Path)),
+    responses((status = 200, body = Organisation), (status = 404, body = crate::api::ApiErrorDoc)),
+    security(("bearer" = [])))]
+async fn get_organisation(State(state): State<AppState>, viewer: Viewer, Path(id): Path<Uuid>) -> Result<Json<Organisation>, AppError> {
+    authz::require(&state.db, &viewer, None, Action::ViewOrganisations).await?;
+    let mut r = state.db.read().await?;
+    Ok(Json(store::get(r.conn(), id).await?.into()))
+}
+
+/// Adds an organisation (facilitators and platform admins).
+#[utoipa::path(post, path = "/organisations", operation_id = "createOrganisation", tag = "organisations",
+    request_body = OrganisationBody,
+    responses((status = 201, body = Organisation), (status = 403, body = crate::api::ApiErrorDoc), (status = 422, body = crate::api::ApiErrorDoc)),
+    security(("bearer" = [])))]
+async fn create_organisation(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Json(body): Json<OrganisationBody>,
+) -> Result<Response, AppError> {
+    let row = super::save_organisation(&state, &viewer, None, &body.input()).await?;
+    Ok(crate::api::created(Organisation::from(row)).into_response())
+}
+
+/// Replaces an organisation's details.
+#[utoipa::path(put, path = "/organisations/{id}", operation_id = "updateOrganisation", tag = "organisations",
+    params(("id" = String, Path)),
+    request_body = OrganisationBody,
+    responses((status = 200, body = Organisation), (status = 403, body = crate::api::ApiErrorDoc), (status = 404, body = crate::api::ApiErrorDoc), (status = 422, body = crate::api::ApiErrorDoc)),
+    security(("bearer" = [])))]
+async fn update_organisation(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<Uuid>,
+    Json(body): Json<OrganisationBody>,
+) -> Result<Json<Organisation>, AppError> {
+    Ok(Json(super::save_organisation(&state, &viewer, Some(id), &body.input()).await?.into()))
+}

@@ -1,0 +1,54 @@
+//! The outbox in the API, for operators.
+
+use axum::Json;
+use axum::extract::State;
+use serde::Serialize;
+use spira_domain::access::Action;
+use spira_store::outbox as store;
+use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::AppState;
+use crate::authz;
+use crate::error::AppError;
+use crate::session::Viewer;
+
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct OutboxMessage {
+    pub id: String,
+    pub to: String,
+    pub subject: String,
+    pub created_at: String,
+    pub sent_at: Option<String>,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+}
+
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(list_outbox))
+}
+
+/// The newest e-mails in the outbox (platform admins only).
+#[utoipa::path(get, path = "/outbox", operation_id = "listOutbox", tag = "operations",
+    responses((status = 200, body = Vec<OutboxMessage>), (status = 401, body = crate::api::ApiErrorDoc), (status = 403, body = crate::api::ApiErrorDoc)),
+    security(("bearer" = [])))]
+async fn list_outbox(State(state): State<AppState>, viewer: Viewer) -> Result<Json<Vec<OutboxMessage>>, AppError> {
+    authz::require(&state.db, &viewer, None, Action::Operate).await?;
+    let mut r = state.db.read().await?;
+    let rows = store::list_recent(r.conn(), super::PAGE_SIZE).await?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|m| OutboxMessage {
+                id: m.id.to_string(),
+                to: m.to_address,
+                subject: m.subject,
+                created_at: m.created_at.to_utc().to_rfc3339(),
+                sent_at: m.sent_at.map(|t| t.to_utc().to_rfc3339()),
+                attempts: m.attempts,
+                last_error: m.last_error,
+            })
+            .collect(),
+    ))
+}

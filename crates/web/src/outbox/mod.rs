@@ -1,0 +1,70 @@
+//! The operator's view of the e-mail outbox: what is waiting, what was sent, what failed and why.
+
+pub mod api;
+
+use askama::Template;
+use axum::Router;
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use spira_domain::access::Action;
+use spira_store::outbox::{self as store, OutboxRow};
+
+use crate::AppState;
+use crate::authz;
+use crate::error::AppError;
+use crate::session::Viewer;
+use crate::views::{Ctx, html};
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/admin/outbox", get(list_page)).route("/admin/outbox/retry", post(retry))
+}
+
+pub struct MessageView {
+    pub row: OutboxRow,
+    pub created: String,
+    pub state_label: String,
+}
+
+#[derive(Template)]
+#[template(path = "outbox/list.html")]
+struct ListPage {
+    ctx: Ctx,
+    messages: Vec<MessageView>,
+    unsent: i64,
+    smtp_configured: bool,
+}
+
+pub const PAGE_SIZE: i64 = 200;
+
+async fn list_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx) -> Result<Response, AppError> {
+    authz::require(&state.db, &viewer, None, Action::Operate).await?;
+    let (rows, unsent) = {
+        let mut r = state.db.read().await?;
+        (store::list_recent(r.conn(), PAGE_SIZE).await?, store::count_unsent(r.conn()).await?)
+    };
+    let t = ctx.t;
+    let messages = rows
+        .into_iter()
+        .map(|row| MessageView {
+            created: spira_domain::dates::format_date_time(row.created_at.to_utc(), chrono_tz::Europe::Copenhagen, t.lang),
+            state_label: t.t(if row.sent_at.is_some() {
+                "outbox-sent"
+            } else if row.last_error.is_some() {
+                "outbox-failed"
+            } else {
+                "outbox-waiting"
+            }),
+            row,
+        })
+        .collect();
+    Ok(html(&ListPage { ctx, messages, unsent, smtp_configured: state.config.smtp_configured }))
+}
+
+async fn retry(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
+    authz::require(&state.db, &viewer, None, Action::Operate).await?;
+    let mut tx = state.db.begin().await?;
+    store::retry_all_now(tx.conn()).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/admin/outbox?notice=retried").into_response())
+}

@@ -1,0 +1,80 @@
+//! Sessions: a random secret in an HttpOnly cookie, its hash in the `sessions` table, so any
+//! number of `spira serve` processes share them. [`Viewer`] is who is asking, for every handler.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, header};
+use spira_store::accounts::{self, UserRow};
+
+use crate::AppState;
+use crate::error::AppError;
+
+pub const SESSION_COOKIE: &str = "spira_session";
+pub const SESSION_TTL_SECS: i64 = 14 * 24 * 3600;
+
+/// Reads one cookie from the request headers.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(';')).find_map(|pair| {
+        let (k, v) = pair.trim().split_once('=')?;
+        (k == name).then(|| v.to_string())
+    })
+}
+
+/// A `Set-Cookie` value for the session cookie.
+pub fn session_cookie(secret: &str, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!("{SESSION_COOKIE}={secret}; Path=/; HttpOnly; SameSite=Lax; Max-Age={SESSION_TTL_SECS}{secure}"))
+        .unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+pub fn clear_session_cookie() -> HeaderValue {
+    HeaderValue::from_static("spira_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0")
+}
+
+/// The person making the request, if signed in (by session cookie on pages, by personal API
+/// token on the API).
+#[derive(Debug, Clone)]
+pub struct Viewer {
+    pub user: Option<UserRow>,
+}
+
+impl Viewer {
+    pub fn signed_in(&self) -> bool {
+        self.user.is_some()
+    }
+    pub fn require(&self) -> Result<&UserRow, AppError> {
+        self.user.as_ref().ok_or(AppError::SignInRequired)
+    }
+}
+
+impl FromRequestParts<AppState> for Viewer {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        if let Some(v) = parts.extensions.get::<Viewer>() {
+            return Ok(v.clone());
+        }
+        let is_api = parts.uri.path().starts_with("/api/");
+        let user = if is_api {
+            match parts.headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) {
+                Some(h) => {
+                    let token = h.strip_prefix("Bearer ").ok_or(AppError::BadToken)?.trim();
+                    let mut r = state.db.read().await?;
+                    Some(accounts::api_token_user(r.conn(), token).await?.ok_or(AppError::BadToken)?)
+                }
+                None => None,
+            }
+        } else {
+            match cookie(&parts.headers, SESSION_COOKIE) {
+                Some(secret) => {
+                    let mut r = state.db.read().await?;
+                    accounts::session_user(r.conn(), &secret).await?
+                }
+                None => None,
+            }
+        };
+        let v = Viewer { user };
+        parts.extensions.insert(v.clone());
+        Ok(v)
+    }
+}

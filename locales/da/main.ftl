@@ -1,0 +1,265 @@
+# Spira — dansk katalog. Dansk (da) og svensk (sv) skal have præcis de samme beskeder som engelsk (en).
+
+## Layout
+skip-to-content = Gå til indholdet
+nav-main = Hovedmenu
+nav-language = Sprog
+nav-networks = Netværk
+nav-organisations = Organisationer
+nav-account = Din konto
+nav-outbox = Udbakke
+nav-sign-in = Log ind
+nav-sign-out = Log ud
+footer-about = Spira — innovationsnetværk for den offentlige sektor i Norden.
+footer-accessibility = Tilgængelighedserklæring
+save = Gem
+option-none = Ingen
+form-error-summary = Der er et problem
+label-actions = Handlinger
+
+## Beskeder efter en handling
+notice-saved = Dine ændringer er gemt.
+notice-created = Oprettet.
+notice-signed_out = Du er logget ud.
+notice-link_sent = Tjek din e-mail. Vi har sendt dig et link.
+notice-password_changed = Din adgangskode er ændret, og du er logget ind.
+notice-invited = Invitationen er sendt pr. e-mail.
+notice-token_created = Din nye API-nøgle vises herunder.
+notice-retried = Vi prøver nu at sende alle ventende e-mails igen.
+notice-role_changed = Rollen er ændret.
+
+## Forside
+home-title = Innovationsnetværk
+home-lead = Netværk, hvor innovatører fra kommuner, regioner og statslige myndigheder deler viden, sparrer med hinanden og spreder det, der virker.
+home-my-networks = Dine netværk
+home-all-networks = Alle netværk
+home-no-networks = Der er ingen netværk endnu.
+
+## Tilgængelighedserklæring
+a11y-title = Tilgængelighedserklæring
+a11y-body = Spira har som mål at leve op til Web Content Accessibility Guidelines (WCAG) 2.1 på niveau AA, sådan som webtilgængelighedsloven kræver af offentlige myndigheders hjemmesider. Alle sider kan bruges med tastatur og uden JavaScript, og de bliver testet med automatiske tilgængelighedstjek.
+a11y-feedback = Hvis noget ikke virker for dig, så skriv til tovholderen for dit netværk, som giver det videre til os.
+
+## Fejl
+error-page-not-found = Siden findes ikke
+error-page-forbidden = Du har ikke adgang
+error-page-internal = Der gik noget galt
+error-page-bad-request = Forespørgslen kunne ikke bruges
+error-back-home = Gå til forsiden
+error-required = Udfyld dette felt.
+error-too_long = Teksten er for lang.
+error-invalid_characters = Teksten indeholder tegn, der ikke er tilladt.
+error-invalid_email = Skriv en e-mailadresse som fx navn@eksempel.dk.
+error-password_too_short = Adgangskoden skal være på mindst 10 tegn.
+error-invalid_choice = Vælg en af mulighederne.
+error-invalid_cvr = Skriv et gyldigt CVR-nummer på 8 cifre.
+error-invalid_se_org_number = Skriv et gyldigt svensk organisationsnummer, fx 212000-0142.
+error-invalid_gln = Skriv et gyldigt EAN-nummer (GLN) på 13 cifre.
+error-not_a_number = Skriv et tal.
+error-out_of_range = Tallet er uden for det tilladte interval.
+error-too_many_criteria = Der må højst være 20 kriterier.
+error-invalid_slug = Webadressen må kun indeholde små bogstaver a–z, tal og bindestreger (3–60 tegn).
+error-slug_taken = Et andet netværk bruger allerede denne webadresse.
+error-email_taken = Der findes allerede en konto med denne e-mailadresse.
+error-already_exists = Det findes allerede.
+error-missing_reference = Noget, som dette henviser til, findes ikke.
+error-already_in_network = Personen har allerede en rolle i netværket.
+error-parent_cycle = En organisation kan ikke placeres under sig selv eller under en af sine egne enheder.
+error-last_facilitator = Netværket skal have mindst én tovholder.
+error-wrong_credentials = E-mailadressen eller adgangskoden er forkert.
+error-too_many_attempts = For mange mislykkede forsøg. Vent 15 minutter, eller log ind med et link pr. e-mail.
+error-too_many_links = Der er sendt for mange links til denne adresse. Prøv igen om en time.
+error-not_found = Vi kunne ikke finde det, du ledte efter.
+error-forbidden = Du er logget ind, men du har ikke adgang til dette.
+error-sign_in_required = Log ind for at fortsætte.
+error-invalid_token = API-nøglen mangler, har et forkert format eller er ukendt.
+error-csrf_failed = Formularen var udløbet. Gå tilbage, genindlæs siden, og prøv igen.
+error-cross_site = Forespørgslen kom fra et andet websted og blev afvist.
+error-too_large = Det, du sendte, er for stort.
+error-unsupported_media_type = Indholdstypen understøttes ikke.
+error-bad_request = Forespørgslen kunne ikke bruges.
+error-method_not_allowed = Denne adresse accepterer ikke den metode.
+error-timeout = Forespørgslen tog for lang tid.
+error-malformed_input = Det, du sendte, kunne ikke læses. Tjek formatet, og prøv igen.
+error-too_many_requests = For mange forespørgsler. Prøv igen senere.
+error-internal = Der gik noget galt hos os. Prøv igen om lidt.
+error-invalid_input = Nogle felter skal rettes.
+
+## Log ind
+signin-title = Log ind
+signin-with-password = Med din adgangskode
+signin-submit = Log ind
+signin-forgot = Har du glemt din adgangskode?
+signin-with-link = Med et link pr. e-mail
+signin-link-hint = Vi sender et link til din e-mailadresse. Det kan bruges én gang og virker i 30 minutter.
+signin-link-submit = Send mig et link
+label-email = E-mailadresse
+label-password = Adgangskode
+label-new-password = Ny adgangskode
+hint-password = Mindst 10 tegn.
+label-name = Navn
+link-sent-title = Tjek din e-mail
+link-sent-body = Hvis adressen hører til en konto, har vi sendt et link til den. Linket kan bruges én gang og virker i 30 minutter.
+link-invalid-title = Linket kan ikke bruges
+link-invalid-body = Linket er allerede brugt, er udløbet eller er forkert. Bed om et nyt.
+link-signin-title = Log ind på Spira
+link-signin-body = Tryk på knappen for at logge ind. Derefter holder linket op med at virke.
+link-signin-button = Log ind
+forgot-title = Glemt adgangskode
+forgot-lead = Skriv din e-mailadresse, så sender vi dig et link, hvor du kan vælge en ny adgangskode.
+forgot-submit = Send link
+reset-title = Vælg en ny adgangskode
+reset-lead = Du bliver logget ud alle andre steder.
+reset-submit = Gem adgangskoden og log ind
+invitation-title = Invitation til { $network }
+invitation-lead-new = Skriv dit navn, og vælg en adgangskode for at oprette din konto.
+invitation-lead-existing = Du har allerede en konto med denne e-mailadresse. Accepter invitationen for at blive en del af netværket.
+invitation-accept = Accepter invitationen
+
+## Konto
+account-title = Din konto
+label-language = Sprog
+label-workplace = Arbejdsplads
+tokens-title = Personlige API-nøgler
+tokens-lead = Med en API-nøgle kan et program bruge Spiras API på dine vegne. Hold den hemmelig.
+tokens-new = Din nye API-nøgle. Kopiér den nu: Den bliver ikke vist igen.
+tokens-create = Opret API-nøgle
+tokens-delete = Slet
+label-token-name = Navn på API-nøglen
+label-created = Oprettet
+
+## Netværk
+network-create = Start et netværk
+network-edit = Rediger kommissorium
+network-edit-title = Rediger kommissorium: { $network }
+network-people = Personer og roller
+network-admin-nav = Værktøjer til tovholdere
+status-forming = Under etablering
+status-running = Aktivt
+status-closed = Lukket
+country-DK = Danmark
+country-SE = Sverige
+country-NO = Norge
+country-FI = Finland
+language-da = Dansk
+language-sv = Svensk
+language-en = Engelsk
+role-facilitator = Tovholder
+role-convener = Indkalder
+role-member = Medlem
+role-observer = Observatør
+role-plural-facilitator = Tovholdere
+role-plural-convener = Indkaldere
+role-plural-member = Medlemmer
+role-plural-observer = Observatører
+charter-basics = Grundoplysninger
+charter-text = Kommissoriet
+charter-purpose = Formål
+charter-content = Indhold
+charter-criteria = Kriterier for optagelse
+charter-roles = Roller
+charter-practical = Praktiske oplysninger
+charter-cadence-label = Møder
+charter-cadence = { $count } netværksmøder om året
+charter-cadence-hours = { $count } netværksmøder om året, hver på { $hours } timer
+charter-venue = Hvor
+charter-confidential-label = Fortroligt rum
+charter-confidential-yes = Ja: Det, medlemmerne deler, bliver blandt de medlemmer, der har accepteret fortrolighedsaftalen.
+charter-confidential-no = Nej
+charter-language = Sprog
+charter-country = Land
+charter-status = Status
+charter-contact = Kontakt
+label-network-name = Netværkets navn
+label-slug = Webadresse
+hint-slug = Den del, der står efter /networks/. Lad feltet stå tomt, hvis den skal dannes ud fra navnet.
+hint-criteria = Ét kriterium pr. linje.
+label-meetings-per-year = Netværksmøder om året
+label-meeting-hours = Normal længde på et møde (timer)
+hint-meeting-hours = Fx 3 eller 5,5.
+hint-venue = Fx: på skift på medlemmernes arbejdspladser.
+label-confidential = Netværket er et fortroligt rum
+hint-confidential = Kun medlemmer, der har accepteret fortrolighedsaftalen, kan se det, der bliver delt.
+label-contact-name = Kontaktperson
+label-contact-email = Kontaktpersonens e-mail
+join-title = Bliv en del af netværket
+join-already-member = Du er med i dette netværk.
+join-go-home = Gå til netværkets side
+join-closed = Netværket er lukket og optager ikke nye medlemmer.
+join-how = Snart kan du sende en ansøgning via Spira. Indtil da kan du skrive til kontaktpersonen.
+join-write = Skriv til kontaktpersonen
+home-your-role = Din rolle: { $role }
+home-people = Personer
+home-facilitators = Tovholdere
+home-public-page = Se den offentlige side
+label-role = Rolle
+role-change = Skift rolle
+person-remove = Fjern
+invite-title = Inviter en person
+invite-lead = Vi sender en invitation pr. e-mail. Linket virker i 14 dage.
+invite-submit = Send invitation
+
+## Organisationer
+org-list-title = Organisationer
+org-create = Tilføj en organisation
+org-edit-title = Rediger { $name }
+org-none = Der er ingen organisationer endnu.
+label-org-name = Navn
+label-kind = Type
+label-country = Land
+label-parent = Del af
+hint-parent = For en enhed i en region eller kommune: den organisation, enheden hører til.
+label-registration-number = CVR- eller organisationsnummer
+hint-registration-number = Dansk CVR-nummer (8 cifre) eller svensk organisationsnummer (NNNNNN-NNNN).
+label-gln = EAN-nummer (GLN)
+hint-gln = Det 13-cifrede lokationsnummer, som e-fakturaer sendes til.
+kind-municipality = Kommune
+kind-region = Region
+kind-state_agency = Statslig myndighed
+kind-other = Andet
+
+## Udbakke
+outbox-title = Udbakke for e-mails
+outbox-smtp-on = E-mails sendes via den konfigurerede SMTP-server.
+outbox-smtp-off = Der er ikke konfigureret nogen SMTP-server: E-mails venter her og skrives i loggen.
+outbox-unsent = { $count ->
+    [one] Én e-mail venter på at blive sendt.
+   *[other] { $count } e-mails venter på at blive sendt.
+}
+outbox-retry = Prøv at sende alle ventende e-mails nu
+outbox-empty = Udbakken er tom.
+outbox-created = Oprettet
+outbox-to = Til
+outbox-subject = Emne
+outbox-state = Status
+outbox-attempts = Forsøg
+outbox-sent = Sendt
+outbox-failed = Mislykkedes – prøves igen
+outbox-waiting = Venter
+
+## E-mails
+mail-footer = Spira — innovationsnetværk for den offentlige sektor i Norden
+mail-signin-link-subject = Dit link til at logge ind på Spira
+mail-signin-link-body = Hej { $name }
+
+    Brug dette link til at logge ind på Spira. Det kan bruges én gang og virker i 30 minutter:
+
+    { $link }
+
+    Hvis du ikke har bedt om linket, kan du se bort fra denne e-mail.
+mail-reset-subject = Vælg en ny adgangskode til Spira
+mail-reset-body = Hej { $name }
+
+    Brug dette link til at vælge en ny adgangskode. Det kan bruges én gang og virker i 30 minutter:
+
+    { $link }
+
+    Hvis du ikke har bedt om linket, kan du se bort fra denne e-mail. Din adgangskode forbliver så den samme.
+mail-invitation-subject = Invitation til { $network }
+mail-invitation-body = Hej
+
+    { $inviter } inviterer dig til { $network } på Spira som { $role }.
+
+    Accepter invitationen her (linket virker i 14 dage):
+
+    { $link }

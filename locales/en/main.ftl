@@ -1,0 +1,265 @@
+# Spira — English catalogue. Danish (da) and Swedish (sv) must have exactly the same messages.
+
+## Layout
+skip-to-content = Skip to content
+nav-main = Main menu
+nav-language = Language
+nav-networks = Networks
+nav-organisations = Organisations
+nav-account = Your account
+nav-outbox = Outbox
+nav-sign-in = Sign in
+nav-sign-out = Sign out
+footer-about = Spira — innovation networks for the Nordic public sector.
+footer-accessibility = Accessibility statement
+save = Save
+option-none = None
+form-error-summary = There is a problem
+label-actions = Actions
+
+## Notices after an action
+notice-saved = Your changes have been saved.
+notice-created = Created.
+notice-signed_out = You are signed out.
+notice-link_sent = Check your e-mail for the link.
+notice-password_changed = Your password has been changed and you are signed in.
+notice-invited = The invitation has been sent by e-mail.
+notice-token_created = Your new token is shown below.
+notice-retried = Every waiting e-mail will be tried again now.
+notice-role_changed = The role has been changed.
+
+## Front page
+home-title = Innovation networks
+home-lead = Networks where innovators from municipalities, regions and state agencies share knowledge, spar with each other and spread what works.
+home-my-networks = Your networks
+home-all-networks = All networks
+home-no-networks = There are no networks yet.
+
+## Accessibility statement
+a11y-title = Accessibility statement
+a11y-body = Spira aims to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA, as the Web Accessibility Directive requires of public-sector websites. Every page works with a keyboard and without JavaScript, and is tested with automated accessibility checks.
+a11y-feedback = If something does not work for you, write to the facilitator of your network, who will pass it on to us.
+
+## Errors
+error-page-not-found = Page not found
+error-page-forbidden = You do not have access
+error-page-internal = Something went wrong
+error-page-bad-request = The request could not be used
+error-back-home = Go to the front page
+error-required = Fill in this field.
+error-too_long = The text is too long.
+error-invalid_characters = The text contains characters that are not allowed.
+error-invalid_email = Enter an e-mail address like name@example.com.
+error-password_too_short = The password must be at least 10 characters long.
+error-invalid_choice = Choose one of the options.
+error-invalid_cvr = Enter a valid CVR number of 8 digits.
+error-invalid_se_org_number = Enter a valid organisation number, like 212000-0142.
+error-invalid_gln = Enter a valid GLN (EAN) number of 13 digits.
+error-not_a_number = Enter a number.
+error-out_of_range = The number is outside the allowed range.
+error-too_many_criteria = There can be at most 20 criteria.
+error-invalid_slug = The web address may contain only lower-case letters a–z, digits and hyphens (3–60 characters).
+error-slug_taken = Another network already uses this web address.
+error-email_taken = An account with this e-mail address already exists.
+error-already_exists = This already exists.
+error-missing_reference = Something this refers to does not exist.
+error-already_in_network = This person already has a role in the network.
+error-parent_cycle = An organisation cannot be placed under itself or one of its own units.
+error-last_facilitator = The network must have at least one facilitator.
+error-wrong_credentials = The e-mail address or password is wrong.
+error-too_many_attempts = Too many failed attempts. Wait 15 minutes, or sign in with a link by e-mail.
+error-too_many_links = Too many links have been sent to this address. Try again in an hour.
+error-not_found = We could not find what you were looking for.
+error-forbidden = You are signed in, but you do not have access to this.
+error-sign_in_required = Sign in to continue.
+error-invalid_token = The API token is missing, malformed or unknown.
+error-csrf_failed = The form had expired. Go back, reload the page and try again.
+error-cross_site = The request came from another website and was refused.
+error-too_large = What you sent is too large.
+error-unsupported_media_type = The content type is not supported.
+error-bad_request = The request could not be used.
+error-method_not_allowed = This address does not accept that method.
+error-timeout = The request took too long.
+error-malformed_input = What you sent could not be read. Check the format and try again.
+error-too_many_requests = Too many requests. Try again later.
+error-internal = Something went wrong on our side. Try again in a moment.
+error-invalid_input = Some fields need to be corrected.
+
+## Sign-in
+signin-title = Sign in
+signin-with-password = With your password
+signin-submit = Sign in
+signin-forgot = Forgotten your password?
+signin-with-link = With a link by e-mail
+signin-link-hint = We send a link to your e-mail address. It works once, for 30 minutes.
+signin-link-submit = Send me a link
+label-email = E-mail address
+label-password = Password
+label-new-password = New password
+hint-password = At least 10 characters.
+label-name = Name
+link-sent-title = Check your e-mail
+link-sent-body = If the address belongs to an account, we have sent a link to it. The link works once, for 30 minutes.
+link-invalid-title = The link cannot be used
+link-invalid-body = The link has already been used, has expired or is wrong. Ask for a new one.
+link-signin-title = Sign in to Spira
+link-signin-body = Press the button to sign in. The link then stops working.
+link-signin-button = Sign in
+forgot-title = Forgotten password
+forgot-lead = Enter your e-mail address and we will send you a link to choose a new password.
+forgot-submit = Send link
+reset-title = Choose a new password
+reset-lead = You will be signed out everywhere else.
+reset-submit = Save password and sign in
+invitation-title = Invitation to { $network }
+invitation-lead-new = Enter your name and choose a password to create your account.
+invitation-lead-existing = You already have an account with this e-mail address. Accept to join the network.
+invitation-accept = Accept invitation
+
+## Account
+account-title = Your account
+label-language = Language
+label-workplace = Workplace
+tokens-title = Personal API tokens
+tokens-lead = A token lets a program use the Spira API on your behalf. Keep it secret.
+tokens-new = Your new token. Copy it now: it will not be shown again.
+tokens-create = Create token
+tokens-delete = Delete
+label-token-name = Token name
+label-created = Created
+
+## Networks
+network-create = Start a network
+network-edit = Edit charter
+network-edit-title = Edit charter: { $network }
+network-people = People and roles
+network-admin-nav = Facilitator tools
+status-forming = Being established
+status-running = Running
+status-closed = Closed
+country-DK = Denmark
+country-SE = Sweden
+country-NO = Norway
+country-FI = Finland
+language-da = Danish
+language-sv = Swedish
+language-en = English
+role-facilitator = Facilitator
+role-convener = Convener
+role-member = Member
+role-observer = Observer
+role-plural-facilitator = Facilitators
+role-plural-convener = Conveners
+role-plural-member = Members
+role-plural-observer = Observers
+charter-basics = Basics
+charter-text = The charter
+charter-purpose = Purpose
+charter-content = Content
+charter-criteria = Admission criteria
+charter-roles = Roles
+charter-practical = Practical information
+charter-cadence-label = Meetings
+charter-cadence = { $count } meetings a year
+charter-cadence-hours = { $count } meetings a year of { $hours } hours
+charter-venue = Where
+charter-confidential-label = Confidential room
+charter-confidential-yes = Yes: what members share stays among the members who have accepted the confidentiality agreement.
+charter-confidential-no = No
+charter-language = Language
+charter-country = Country
+charter-status = Status
+charter-contact = Contact
+label-network-name = Name of the network
+label-slug = Web address
+hint-slug = The part after /networks/. Leave empty to make it from the name.
+hint-criteria = One criterion per line.
+label-meetings-per-year = Meetings a year
+label-meeting-hours = Usual length of a meeting (hours)
+hint-meeting-hours = For example 3 or 5,5.
+hint-venue = For example: in turn at the members' workplaces.
+label-confidential = The network is a confidential room
+hint-confidential = Only members who have accepted the confidentiality agreement see what is shared.
+label-contact-name = Contact person
+label-contact-email = Contact e-mail
+join-title = Join the network
+join-already-member = You are part of this network.
+join-go-home = Go to the network's page
+join-closed = The network is closed and does not take new members.
+join-how = Applications through Spira are coming. Until then, write to the contact person.
+join-write = Write to the contact person
+home-your-role = Your role: { $role }
+home-people = People
+home-facilitators = Facilitated by
+home-public-page = See the public page
+label-role = Role
+role-change = Change role
+person-remove = Remove
+invite-title = Invite a person
+invite-lead = We send an invitation by e-mail. The link works for 14 days.
+invite-submit = Send invitation
+
+## Organisations
+org-list-title = Organisations
+org-create = Add an organisation
+org-edit-title = Edit { $name }
+org-none = There are no organisations yet.
+label-org-name = Name
+label-kind = Kind
+label-country = Country
+label-parent = Part of
+hint-parent = For a unit inside a region or municipality: the organisation it belongs to.
+label-registration-number = CVR or organisation number
+hint-registration-number = Danish CVR number (8 digits) or Swedish organisation number (NNNNNN-NNNN).
+label-gln = EAN/GLN number
+hint-gln = The 13-digit location number that e-invoices are sent to.
+kind-municipality = Municipality
+kind-region = Region
+kind-state_agency = State agency
+kind-other = Other
+
+## Outbox
+outbox-title = E-mail outbox
+outbox-smtp-on = E-mail is sent through the configured SMTP server.
+outbox-smtp-off = No SMTP server is configured: e-mail waits here and is written to the log.
+outbox-unsent = { $count ->
+    [one] One e-mail is waiting to be sent.
+   *[other] { $count } e-mails are waiting to be sent.
+}
+outbox-retry = Try all waiting e-mails now
+outbox-empty = The outbox is empty.
+outbox-created = Created
+outbox-to = To
+outbox-subject = Subject
+outbox-state = State
+outbox-attempts = Attempts
+outbox-sent = Sent
+outbox-failed = Failed, will be tried again
+outbox-waiting = Waiting
+
+## E-mails
+mail-footer = Spira — innovation networks for the Nordic public sector
+mail-signin-link-subject = Your sign-in link for Spira
+mail-signin-link-body = Hello { $name },
+
+    Use this link to sign in to Spira. It works once, for 30 minutes:
+
+    { $link }
+
+    If you did not ask for it, you can ignore this e-mail.
+mail-reset-subject = Choose a new password for Spira
+mail-reset-body = Hello { $name },
+
+    Use this link to choose a new password. It works once, for 30 minutes:
+
+    { $link }
+
+    If you did not ask for it, you can ignore this e-mail: your password stays as it is.
+mail-invitation-subject = Invitation to { $network }
+mail-invitation-body = Hello,
+
+    { $inviter } invites you to { $network } on Spira as { $role }.
+
+    Accept the invitation here (the link works for 14 days):
+
+    { $link }
