@@ -184,8 +184,11 @@ impl Db {
     }
 }
 
-/// The migrations of both backends, as (version, description): a test keeps them in step.
-pub fn migration_lists() -> (Vec<(i64, String)>, Vec<(i64, String)>) {
+/// A migration's version and description.
+pub type MigrationId = (i64, String);
+
+/// The migrations of both backends: a test keeps them in step.
+pub fn migration_lists() -> (Vec<MigrationId>, Vec<MigrationId>) {
     let list = |m: &sqlx::migrate::Migrator| m.iter().map(|m| (m.version, m.description.to_string())).collect();
     (list(&SQLITE_MIGRATOR), list(&POSTGRES_MIGRATOR))
 }

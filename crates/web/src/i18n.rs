@@ -32,7 +32,7 @@ fn langid(lang: Lang) -> LanguageIdentifier {
     }
 }
 
-/// Message lookup for one language; templates call `t.t("id")`.
+/// Message lookup for one language; templates call `ctx.t.t(…)` with a message id.
 #[derive(Debug, Clone, Copy)]
 pub struct Tr {
     pub lang: Lang,

@@ -54,7 +54,9 @@ impl FromRequestParts<AppState> for Viewer {
         if let Some(v) = parts.extensions.get::<Viewer>() {
             return Ok(v.clone());
         }
-        let is_api = parts.uri.path().starts_with("/api/");
+        // Inside the nested API router the path has lost its `/api/v1` prefix.
+        let path = parts.extensions.get::<axum::extract::OriginalUri>().map(|u| u.0.path().to_string());
+        let is_api = path.as_deref().unwrap_or(parts.uri.path()).starts_with("/api/");
         let user = if is_api {
             match parts.headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) {
                 Some(h) => {

@@ -1,1 +1,11 @@
-fn main() {}
+//! Whole flows through the real router, on SQLite and (with `SPIRA_TEST_POSTGRES_URL`) PostgreSQL.
+
+mod support;
+
+mod accounts;
+mod api;
+mod bad_input;
+mod cli;
+mod networks;
+mod organisations;
+mod outbox;

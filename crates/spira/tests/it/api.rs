@@ -1,0 +1,176 @@
+use axum::http::{Method, StatusCode};
+use serde_json::json;
+
+use crate::on_both;
+use crate::support::TestApp;
+
+on_both!(
+    the_api_refuses_missing_and_unknown_tokens_with_json_errors,
+    a_facilitator_creates_and_edits_a_network_through_the_api,
+    invalid_api_bodies_get_field_errors_in_camel_case,
+    malformed_json_wrong_types_and_unknown_fields_are_4xx,
+    a_member_cannot_change_a_charter_through_the_api,
+    an_invitation_through_the_api_sends_an_email,
+    the_outbox_api_is_for_platform_admins,
+);
+
+fn body(name: &str) -> serde_json::Value {
+    json!({
+        "name": name,
+        "purpose": "Spredning af velfungerende løsninger",
+        "admissionCriteria": ["Ansat i en kommune", "Arbejder med innovation"],
+        "meetingsPerYear": 5,
+        "meetingMinutes": 330,
+        "confidential": true,
+        "language": "da",
+        "country": "DK",
+        "status": "running"
+    })
+}
+
+async fn the_api_refuses_missing_and_unknown_tokens_with_json_errors(app: TestApp) {
+    let r = app.browser().get("/api/v1/me").await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(r.json()["error"]["code"], "sign_in_required");
+    let r = app.browser().with_token("spira_notarealtoken").get("/api/v1/me").await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(r.json()["error"]["code"], "invalid_token");
+    let r = app.browser().with_lang("sv").with_token("spira_notarealtoken").get("/api/v1/me").await;
+    assert!(r.json()["error"]["message"].as_str().expect("msg").contains("API"), "{}", r.body);
+    let r = app.browser().get("/api/v1/no-such-thing").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert_eq!(r.json()["error"]["code"], "not_found");
+}
+
+async fn a_facilitator_creates_and_edits_a_network_through_the_api(app: TestApp) {
+    let id = app.create_user("api@region.example", "Api", false).await;
+    app.create_network("api-base", id).await;
+    let api = app.browser().with_token(&app.api_token("api@region.example").await);
+    let r = api.json(Method::POST, "/api/v1/networks", body("Spredningsnetværket")).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let n = r.json();
+    assert_eq!(n["slug"], "spredningsnetvaerket");
+    assert_eq!(n["meetingMinutes"], 330);
+    assert_eq!(n["admissionCriteria"][1], "Arbejder med innovation");
+    assert_eq!(n["timeZone"], "Europe/Copenhagen");
+
+    let mut changed = body("Spredningsnetværket");
+    changed["slug"] = json!("spredningsnetvaerket");
+    changed["purpose"] = json!("Nyt formål fra API");
+    let r = api.json(Method::PUT, "/api/v1/networks/spredningsnetvaerket", changed).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let r = app.browser().get("/api/v1/networks/spredningsnetvaerket").await;
+    assert_eq!(r.json()["purpose"], "Nyt formål fra API");
+    let people = api.get("/api/v1/networks/spredningsnetvaerket/people").await;
+    assert_eq!(people.json()[0]["role"], "facilitator");
+}
+
+async fn invalid_api_bodies_get_field_errors_in_camel_case(app: TestApp) {
+    let id = app.create_user("api2@region.example", "Api", false).await;
+    app.create_network("api-two", id).await;
+    let api = app.browser().with_token(&app.api_token("api2@region.example").await);
+    let mut b = body("");
+    b["contactEmail"] = json!("not an address");
+    b["meetingsPerYear"] = json!(400);
+    let r = api.json(Method::POST, "/api/v1/networks", b).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let e = r.json();
+    assert_eq!(e["error"]["code"], "invalid_input");
+    let fields: Vec<&str> = e["error"]["fields"].as_array().expect("fields").iter().map(|f| f["field"].as_str().expect("f")).collect();
+    assert!(fields.contains(&"name") && fields.contains(&"contactEmail") && fields.contains(&"meetingsPerYear"), "{fields:?}");
+}
+
+async fn malformed_json_wrong_types_and_unknown_fields_are_4xx(app: TestApp) {
+    let id = app.create_user("api3@region.example", "Api", false).await;
+    app.create_network("api-three", id).await;
+    let api = app.browser().with_token(&app.api_token("api3@region.example").await);
+    for raw in ["{not json", r#"{"name": 5, "language": "da", "country": "DK"}"#, r#"{"name": "x", "language": "da", "country": "DK", "evil": 1}"#, "[]", ""] {
+        let r = api
+            .send(
+                axum::http::Request::post("/api/v1/networks")
+                    .header("content-type", "application/json")
+                    .body(axum::body::Body::from(raw))
+                    .expect("req"),
+            )
+            .await;
+        assert!(r.status.is_client_error(), "{raw}: {}", r.status);
+        assert!(r.json()["error"]["code"].is_string(), "{raw}: {}", r.body);
+    }
+    let r = api.post_raw("/api/v1/networks", "text/plain", b"hello".to_vec()).await;
+    assert_eq!(r.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert_eq!(r.json()["error"]["code"], "unsupported_media_type");
+    let big = format!(r#"{{"name": "{}", "language": "da", "country": "DK"}}"#, "x".repeat(300_000));
+    let r = api.post_raw("/api/v1/networks", "application/json", big.into_bytes()).await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+    let r = api.get("/api/v1/organisations/not-a-uuid").await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.json()["error"]["code"].is_string());
+    let r = api.get(&format!("/api/v1/organisations/{}", uuid::Uuid::now_v7())).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+}
+
+async fn a_member_cannot_change_a_charter_through_the_api(app: TestApp) {
+    let fac = app.create_user("api-fac@region.example", "Fac", false).await;
+    let net = app.create_network("api-lukket", fac).await;
+    let member = app.create_user("api-member@region.example", "Member", false).await;
+    app.set_role(net, member, "member").await;
+    let api = app.browser().with_token(&app.api_token("api-member@region.example").await);
+    let r = api.json(Method::PUT, "/api/v1/networks/api-lukket", body("Overtaget")).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(r.json()["error"]["code"], "forbidden");
+    assert_eq!(api.get("/api/v1/networks/api-lukket/people").await.status, StatusCode::FORBIDDEN);
+    let anon = app.browser().json(Method::PUT, "/api/v1/networks/api-lukket", body("Overtaget")).await;
+    assert_eq!(anon.status, StatusCode::UNAUTHORIZED);
+    assert_ne!(app.browser().get("/api/v1/networks/api-lukket").await.json()["name"], "Overtaget");
+}
+
+async fn an_invitation_through_the_api_sends_an_email(app: TestApp) {
+    let fac = app.create_user("api-inv@region.example", "Inviter", false).await;
+    app.create_network("api-inv", fac).await;
+    let api = app.browser().with_token(&app.api_token("api-inv@region.example").await);
+    let r = api.json(Method::POST, "/api/v1/networks/api-inv/people", json!({"email": "gæst@kommune.example", "role": "convener"})).await;
+    assert_eq!(r.status, StatusCode::ACCEPTED, "{}", r.body);
+    let mail = app.mail_to("gæst@kommune.example").await;
+    assert!(mail.body.contains("/invitations/"));
+    let r = api.json(Method::POST, "/api/v1/networks/api-inv/people", json!({"email": "x@y.example", "role": "king"})).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+async fn the_outbox_api_is_for_platform_admins(app: TestApp) {
+    app.create_user("ops@spira.example", "Ops", true).await;
+    app.create_user("not-ops@spira.example", "Not ops", false).await;
+    let admin = app.browser().with_token(&app.api_token("ops@spira.example").await);
+    assert_eq!(admin.get("/api/v1/outbox").await.status, StatusCode::OK);
+    let other = app.browser().with_token(&app.api_token("not-ops@spira.example").await);
+    assert_eq!(other.get("/api/v1/outbox").await.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn the_openapi_document_names_every_operation() {
+    let doc = serde_json::to_value(spira_web::api::openapi()).expect("json");
+    assert_eq!(doc["openapi"].as_str().map(|v| v.starts_with("3.1")), Some(true));
+    let mut ids: Vec<String> = doc["paths"]
+        .as_object()
+        .expect("paths")
+        .values()
+        .flat_map(|p| p.as_object().expect("ops").values().filter_map(|op| op["operationId"].as_str().map(str::to_string)))
+        .collect();
+    ids.sort();
+    assert_eq!(
+        ids,
+        [
+            "createNetwork",
+            "createOrganisation",
+            "getMe",
+            "getNetwork",
+            "getOrganisation",
+            "inviteToNetwork",
+            "listNetworkPeople",
+            "listNetworks",
+            "listOrganisations",
+            "listOutbox",
+            "updateNetwork",
+            "updateOrganisation"
+        ]
+    );
+}

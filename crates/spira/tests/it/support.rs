@@ -1,0 +1,454 @@
+//! The test app: the real router on a real database (a temporary SQLite file, or a fresh
+//! PostgreSQL database when `SPIRA_TEST_POSTGRES_URL` is set), a browser-like client with a
+//! cookie jar, and a real SMTP sink that the outbox worker delivers to.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use http_body_util::BodyExt;
+use spira_store::Db;
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::net::TcpListener;
+use tower::ServiceExt;
+
+/// Runs an `async fn(TestApp)` on SQLite and on PostgreSQL as two tests.
+#[macro_export]
+macro_rules! on_both {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() {
+                    let app = $crate::support::TestApp::sqlite().await;
+                    super::$name(app.clone()).await;
+                    app.cleanup().await;
+                }
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() {
+                    let Some(app) = $crate::support::TestApp::postgres().await else { return };
+                    super::$name(app.clone()).await;
+                    app.cleanup().await;
+                }
+            }
+        )*
+    };
+}
+
+pub const PASSWORD: &str = "correct horse battery";
+
+#[derive(Clone)]
+pub struct TestApp {
+    pub db: Db,
+    pub router: Router,
+    pub smtp: SmtpSink,
+    pub base_url: String,
+    cleanup: Arc<Cleanup>,
+}
+
+enum Cleanup {
+    Dir(std::path::PathBuf),
+    Postgres { admin_url: String, name: String },
+}
+
+impl TestApp {
+    pub async fn sqlite() -> TestApp {
+        let dir = std::env::temp_dir().join(format!("spira-test-{}", uuid::Uuid::now_v7().simple()));
+        let db = Db::open_sqlite_in(&dir).await.expect("sqlite");
+        Self::with_db(db, Cleanup::Dir(dir)).await
+    }
+
+    /// A fresh PostgreSQL database, or `None` outside CI when no server is configured. Under CI a
+    /// missing server is a failure, never a silent skip.
+    pub async fn postgres() -> Option<TestApp> {
+        let Ok(url) = std::env::var("SPIRA_TEST_POSTGRES_URL") else {
+            if std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false") {
+                panic!("CI is set but SPIRA_TEST_POSTGRES_URL is not: the PostgreSQL tests must run");
+            }
+            return None;
+        };
+        let name = format!("spira_t_{}", uuid::Uuid::now_v7().simple());
+        let admin = sqlx::PgPool::connect(&url).await.expect("connect to SPIRA_TEST_POSTGRES_URL");
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&admin).await.expect("create test database");
+        admin.close().await;
+        let mut parsed = url::Url::parse(&url).expect("postgres url");
+        parsed.set_path(&format!("/{name}"));
+        let db = Db::connect(parsed.as_str()).await.expect("connect test database");
+        Some(Self::with_db(db, Cleanup::Postgres { admin_url: url, name }).await)
+    }
+
+    async fn with_db(db: Db, cleanup: Cleanup) -> TestApp {
+        db.migrate().await.expect("migrate");
+        let base_url = "http://spira.test".to_string();
+        let state = spira_web::AppState::new(db.clone(), spira_web::WebConfig { base_url: base_url.clone(), smtp_configured: true });
+        let router = spira_web::router(state);
+        TestApp { db, router, smtp: SmtpSink::start().await, base_url, cleanup: Arc::new(cleanup) }
+    }
+
+    pub async fn cleanup(&self) {
+        self.db.close().await;
+        match &*self.cleanup {
+            Cleanup::Dir(d) => {
+                let _ = std::fs::remove_dir_all(d);
+            }
+            Cleanup::Postgres { admin_url, name } => {
+                if let Ok(admin) = sqlx::PgPool::connect(admin_url).await {
+                    let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))).execute(&admin).await;
+                    admin.close().await;
+                }
+            }
+        }
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.db.backend() == "postgres"
+    }
+
+    /// A new browser with an empty cookie jar.
+    pub fn browser(&self) -> Browser {
+        Browser { router: self.router.clone(), cookies: Arc::new(Mutex::new(HashMap::new())), lang: "en".into(), bearer: None }
+    }
+
+    /// A browser signed in as a new account with a password.
+    pub async fn signed_in(&self, email: &str, name: &str) -> (Browser, spira_store::Uuid) {
+        let id = self.create_user(email, name, false).await;
+        let b = self.browser();
+        let r = b.post_form("/signin", &[("email", email), ("password", PASSWORD), ("next", "/")]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "sign-in of {email}: {}", r.body);
+        (b, id)
+    }
+
+    pub async fn create_user(&self, email: &str, name: &str, admin: bool) -> spira_store::Uuid {
+        let hash = spira_web::accounts::password::hash(PASSWORD).await.expect("hash");
+        let mut tx = self.db.begin().await.expect("tx");
+        let id = spira_store::accounts::create_user(
+            tx.conn(),
+            spira_store::accounts::NewUser { email, name, password_hash: Some(&hash), is_platform_admin: admin, lang: "en", organisation_id: None },
+        )
+        .await
+        .expect("create user");
+        tx.commit().await.expect("commit");
+        id
+    }
+
+    /// Creates a network directly in the store with `facilitator` as its facilitator.
+    pub async fn create_network(&self, slug: &str, facilitator: spira_store::Uuid) -> spira_store::Uuid {
+        let charter = spira_domain::networks::CharterInput {
+            name: format!("Netværk {slug}"),
+            slug: slug.into(),
+            purpose: "Videndeling på tværs".into(),
+            meetings_per_year: "4".into(),
+            meeting_hours: "3".into(),
+            language: "da".into(),
+            country: "DK".into(),
+            status: "running".into(),
+            confidential: true,
+            ..Default::default()
+        }
+        .validate()
+        .expect("charter");
+        let mut tx = self.db.begin().await.expect("tx");
+        let id = spira_store::networks::create(tx.conn(), &charter, facilitator).await.expect("network");
+        tx.commit().await.expect("commit");
+        id
+    }
+
+    pub async fn set_role(&self, network: spira_store::Uuid, user: spira_store::Uuid, role: &str) {
+        let mut tx = self.db.begin().await.expect("tx");
+        spira_store::networks::set_role(tx.conn(), network, user, role).await.expect("role");
+        tx.commit().await.expect("commit");
+    }
+
+    pub async fn api_token(&self, email: &str) -> String {
+        let mut tx = self.db.begin().await.expect("tx");
+        let u = spira_store::accounts::find_user_by_email(tx.conn(), email).await.expect("q").expect("user");
+        let t = spira_store::accounts::create_api_token(tx.conn(), u.id, "test").await.expect("token");
+        tx.commit().await.expect("commit");
+        t
+    }
+
+    /// Runs the outbox worker against the SMTP sink until nothing is due.
+    pub async fn deliver_mail(&self) -> (usize, usize) {
+        let mailer = spira_mail::Mailer::from_url(&self.smtp.url(), "Spira <noreply@spira.test>").expect("mailer");
+        spira_mail::deliver_due(&self.db, &mailer).await.expect("deliver")
+    }
+
+    /// Delivers the outbox and returns the newest message to `to`.
+    pub async fn mail_to(&self, to: &str) -> Mail {
+        self.deliver_mail().await;
+        self.smtp.last_to(to).unwrap_or_else(|| panic!("no e-mail to {to}; got {:?}", self.smtp.recipients()))
+    }
+}
+
+/// A browser: a cookie jar and a language, driving the router like a person would.
+#[derive(Clone)]
+pub struct Browser {
+    router: Router,
+    cookies: Arc<Mutex<HashMap<String, String>>>,
+    pub lang: String,
+    pub bearer: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct Resp {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Resp {
+    pub fn location(&self) -> &str {
+        self.headers.get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+    pub fn content_type(&self) -> &str {
+        self.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+}
+
+impl Browser {
+    pub fn with_lang(mut self, lang: &str) -> Browser {
+        self.lang = lang.into();
+        self
+    }
+
+    pub fn with_token(mut self, token: &str) -> Browser {
+        self.bearer = Some(token.into());
+        self
+    }
+
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.cookies.lock().expect("jar").get(name).cloned()
+    }
+
+    pub async fn send(&self, req: Request<Body>) -> Resp {
+        let mut req = req;
+        let jar: String = self.cookies.lock().expect("jar").iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+        if !jar.is_empty() {
+            req.headers_mut().insert(header::COOKIE, jar.parse().expect("cookie header"));
+        }
+        if !req.headers().contains_key(header::ACCEPT_LANGUAGE) {
+            req.headers_mut().insert(header::ACCEPT_LANGUAGE, self.lang.parse().expect("lang"));
+        }
+        if let Some(t) = &self.bearer {
+            req.headers_mut().insert(header::AUTHORIZATION, format!("Bearer {t}").parse().expect("auth"));
+        }
+        req.headers_mut().insert(header::HOST, "spira.test".parse().expect("host"));
+        let res = self.router.clone().oneshot(req).await.expect("router");
+        let status = res.status();
+        let headers = res.headers().clone();
+        for v in headers.get_all(header::SET_COOKIE) {
+            let Ok(v) = v.to_str() else { continue };
+            let first = v.split(';').next().unwrap_or("");
+            if let Some((k, val)) = first.split_once('=') {
+                let mut jar = self.cookies.lock().expect("jar");
+                if val.is_empty() || v.contains("Max-Age=0") {
+                    jar.remove(k);
+                } else {
+                    jar.insert(k.to_string(), val.to_string());
+                }
+            }
+        }
+        let bytes = res.into_body().collect().await.expect("body").to_bytes();
+        Resp { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    pub async fn get(&self, path: &str) -> Resp {
+        self.send(Request::get(path).body(Body::empty()).expect("req")).await
+    }
+
+    /// The anti-forgery token a page would put in its forms (fetching a page first if needed).
+    pub async fn csrf(&self) -> String {
+        if self.cookie("spira_csrf").is_none() {
+            self.get("/").await;
+        }
+        self.cookie("spira_csrf").expect("csrf cookie")
+    }
+
+    /// Submits a form as a browser does, with the anti-forgery token.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        let csrf = self.csrf().await;
+        let mut ser = form_urlencoded::Serializer::new(String::new());
+        ser.append_pair("csrf", &csrf);
+        for (k, v) in fields {
+            ser.append_pair(k, v);
+        }
+        self.post_raw(path, "application/x-www-form-urlencoded", ser.finish().into_bytes()).await
+    }
+
+    pub async fn post_raw(&self, path: &str, content_type: &str, body: Vec<u8>) -> Resp {
+        self.send(Request::post(path).header(header::CONTENT_TYPE, content_type).body(Body::from(body)).expect("req")).await
+    }
+
+    pub async fn json(&self, method: Method, path: &str, body: serde_json::Value) -> Resp {
+        self.send(
+            Request::builder()
+                .method(method)
+                .uri(path)
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body.to_string()))
+                .expect("req"),
+        )
+        .await
+    }
+}
+
+// ---- a real SMTP server that keeps what it receives ----
+
+#[derive(Debug, Clone)]
+pub struct Mail {
+    pub to: Vec<String>,
+    pub body: String,
+    pub subject: String,
+}
+
+impl Mail {
+    /// The first link in the body that starts with `prefix`.
+    pub fn link(&self, prefix: &str) -> String {
+        let start = self.body.find(prefix).unwrap_or_else(|| panic!("no link {prefix} in: {}", self.body));
+        self.body[start..].split_whitespace().next().unwrap_or("").to_string()
+    }
+}
+
+#[derive(Clone)]
+pub struct SmtpSink {
+    pub port: u16,
+    mails: Arc<Mutex<Vec<Mail>>>,
+    accepting: Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl SmtpSink {
+    pub async fn start() -> SmtpSink {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind smtp sink");
+        let port = listener.local_addr().expect("addr").port();
+        let sink = SmtpSink { port, mails: Arc::new(Mutex::new(Vec::new())), accepting: Arc::new(true.into()) };
+        let s = sink.clone();
+        tokio::spawn(async move {
+            while let Ok((sock, _)) = listener.accept().await {
+                let s = s.clone();
+                tokio::spawn(async move { s.session(sock).await });
+            }
+        });
+        sink
+    }
+
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    /// Makes the server refuse every message (an outage) or accept again.
+    pub fn set_accepting(&self, on: bool) {
+        self.accepting.store(on, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    async fn session(&self, sock: tokio::net::TcpStream) {
+        let (r, mut w) = sock.into_split();
+        let mut r = BufReader::new(r);
+        let accepting = self.accepting.load(std::sync::atomic::Ordering::SeqCst);
+        if !accepting {
+            let _ = w.write_all(b"421 sink is down\r\n").await;
+            return;
+        }
+        let _ = w.write_all(b"220 sink ESMTP\r\n").await;
+        let mut to = Vec::new();
+        let mut line = String::new();
+        loop {
+            line.clear();
+            if r.read_line(&mut line).await.unwrap_or(0) == 0 {
+                return;
+            }
+            let cmd = line.trim_end().to_ascii_uppercase();
+            let reply: &[u8] = if cmd.starts_with("EHLO") {
+                b"250-sink\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n"
+            } else if cmd.starts_with("HELO") || cmd.starts_with("MAIL") || cmd.starts_with("RSET") || cmd.starts_with("NOOP") {
+                if cmd.starts_with("RSET") {
+                    to.clear();
+                }
+                b"250 OK\r\n"
+            } else if cmd.starts_with("RCPT") {
+                let addr = line.trim_end()[8..].trim().trim_start_matches('<').trim_end_matches('>').to_string();
+                to.push(addr.to_lowercase());
+                b"250 OK\r\n"
+            } else if cmd.starts_with("DATA") {
+                let _ = w.write_all(b"354 go ahead\r\n").await;
+                let mut data = String::new();
+                loop {
+                    line.clear();
+                    if r.read_line(&mut line).await.unwrap_or(0) == 0 {
+                        return;
+                    }
+                    if line == ".\r\n" || line == ".\n" {
+                        break;
+                    }
+                    data.push_str(line.strip_prefix('.').filter(|_| line.starts_with("..")).unwrap_or(&line));
+                }
+                self.mails.lock().expect("mails").push(parse_mail(std::mem::take(&mut to), data));
+                b"250 queued\r\n"
+            } else if cmd.starts_with("QUIT") {
+                let _ = w.write_all(b"221 bye\r\n").await;
+                return;
+            } else {
+                b"502 not implemented\r\n"
+            };
+            if w.write_all(reply).await.is_err() {
+                return;
+            }
+        }
+    }
+
+    pub fn all(&self) -> Vec<Mail> {
+        self.mails.lock().expect("mails").clone()
+    }
+    pub fn recipients(&self) -> Vec<String> {
+        self.all().into_iter().flat_map(|m| m.to).collect()
+    }
+    pub fn last_to(&self, to: &str) -> Option<Mail> {
+        self.all().into_iter().rev().find(|m| m.to.iter().any(|t| t == &to.to_lowercase()))
+    }
+}
+
+fn parse_mail(to: Vec<String>, raw: String) -> Mail {
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((&raw, ""));
+    let header = |name: &str| {
+        head.lines().find_map(|l| l.strip_prefix(name).map(|v| v.trim().to_string())).unwrap_or_default()
+    };
+    let encoding = header("Content-Transfer-Encoding:").to_ascii_lowercase();
+    let body = match encoding.as_str() {
+        "quoted-printable" => decode_qp(body),
+        "base64" => {
+            use base64::Engine;
+            let compact: String = body.split_whitespace().collect();
+            String::from_utf8_lossy(&base64::engine::general_purpose::STANDARD.decode(compact).unwrap_or_default()).into_owned()
+        }
+        _ => body.to_string(),
+    };
+    Mail { to, subject: header("Subject:"), body: body.replace("\r\n", "\n") }
+}
+
+fn decode_qp(s: &str) -> String {
+    let mut out = Vec::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'=' {
+            if b.get(i + 1) == Some(&b'\r') && b.get(i + 2) == Some(&b'\n') {
+                i += 3;
+                continue;
+            }
+            if let Some(hex) = s.get(i + 1..i + 3)
+                && let Ok(v) = u8::from_str_radix(hex, 16)
+            {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -1,0 +1,145 @@
+//! The Danish and Swedish catalogues must say everything the English one says: the same
+//! messages, attributes and variables. A gap would show a message id to a reader.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::parser;
+
+type Shape = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
+
+fn vars_in(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let PatternElement::Placeable { expression } = el {
+            expr_vars(expression, out);
+        }
+    }
+}
+
+fn expr_vars(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        Expression::Inline(i) => inline_vars(i, out),
+        Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                vars_in(&v.value, out);
+            }
+        }
+    }
+}
+
+fn inline_vars(i: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        InlineExpression::Placeable { expression } => expr_vars(expression, out),
+        _ => {}
+    }
+}
+
+fn shape(lang: &str) -> Shape {
+    let path = format!("{}/../../locales/{lang}/main.ftl", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let res = parser::parse(text.as_str()).unwrap_or_else(|(_, errs)| panic!("{lang}: syntax errors {errs:?}"));
+    let mut out = Shape::new();
+    for entry in &res.body {
+        if let Entry::Message(m) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(v) = &m.value {
+                vars_in(v, &mut vars);
+            }
+            let mut attrs = BTreeSet::new();
+            for a in &m.attributes {
+                attrs.insert(a.id.name.to_string());
+                vars_in(&a.value, &mut vars);
+            }
+            assert!(out.insert(m.id.name.to_string(), (attrs, vars)).is_none(), "{lang}: {} defined twice", m.id.name);
+        }
+    }
+    out
+}
+
+#[test]
+fn danish_and_swedish_have_every_english_message_with_the_same_variables() {
+    let en = shape("en");
+    assert!(en.len() > 100, "the English catalogue is the reference and should be complete");
+    for lang in ["da", "sv"] {
+        let other = shape(lang);
+        let missing: Vec<&String> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<&String> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+        assert!(extra.is_empty(), "{lang} has messages English lacks: {extra:?}");
+        for (id, shape) in &en {
+            assert_eq!(&other[id], shape, "{lang}: {id} differs in attributes or variables");
+        }
+    }
+}
+
+#[test]
+fn every_message_the_code_asks_for_exists() {
+    let en = shape("en");
+    let src = format!("{}/src", env!("CARGO_MANIFEST_DIR"));
+    let templates = format!("{}/templates", env!("CARGO_MANIFEST_DIR"));
+    let mut missing = BTreeSet::new();
+    for dir in [src, templates] {
+        for file in walk(std::path::Path::new(&dir)) {
+            let text = std::fs::read_to_string(&file).unwrap_or_default();
+            for pat in [".t(\"", ".ta(\"", ".tn(\"", "message(ctx, \""] {
+                for (i, _) in text.match_indices(pat) {
+                    let rest = &text[i + pat.len()..];
+                    let id: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+                    if !id.is_empty() && rest[id.len()..].starts_with('"') && !en.contains_key(&id) {
+                        missing.insert(format!("{id} ({})", file.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "asked for but not in the catalogue: {missing:?}");
+}
+
+#[test]
+fn every_error_code_has_a_message() {
+    let en = shape("en");
+    let codes = [
+        "required", "too_long", "invalid_characters", "invalid_email", "password_too_short", "invalid_choice", "invalid_cvr",
+        "invalid_se_org_number", "invalid_gln", "not_a_number", "out_of_range", "too_many_criteria", "invalid_slug", "slug_taken",
+        "email_taken", "already_exists", "missing_reference", "already_in_network", "parent_cycle", "last_facilitator",
+        "wrong_credentials", "too_many_attempts", "too_many_links", "not_found", "forbidden", "sign_in_required", "invalid_token",
+        "csrf_failed", "cross_site", "too_large", "unsupported_media_type", "bad_request", "method_not_allowed", "timeout",
+        "malformed_input", "too_many_requests", "internal", "invalid_input",
+    ];
+    for c in codes {
+        assert!(en.contains_key(&format!("error-{c}")), "error-{c}");
+    }
+    for prefix in ["role-", "role-plural-"] {
+        for r in spira_domain::accounts::NetworkRole::ALL {
+            assert!(en.contains_key(&format!("{prefix}{}", r.as_str())));
+        }
+    }
+    for s in spira_domain::networks::NetworkStatus::ALL {
+        assert!(en.contains_key(&format!("status-{}", s.as_str())));
+    }
+    for k in spira_domain::organisations::OrgKind::ALL {
+        assert!(en.contains_key(&format!("kind-{}", k.as_str())));
+    }
+    for c in spira_domain::organisations::Country::ALL {
+        assert!(en.contains_key(&format!("country-{}", c.as_str())));
+    }
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(walk(&p));
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
