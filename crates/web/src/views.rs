@@ -126,3 +126,56 @@ impl ErrorPage {
         self.ctx.t.t(&format!("error-{}", self.code))
     }
 }
+
+/// Escapes text for HTML.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Plain text as people type it in a charter, shown as HTML: blank lines separate paragraphs,
+/// and a paragraph whose lines all start with `-`, `*` or `•` becomes a bulleted list. Everything
+/// is escaped; no markup from the text survives.
+pub fn rich_text(text: &str) -> String {
+    let mut out = String::new();
+    for para in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        let lines: Vec<&str> = para.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        let bullet = |l: &str| l.strip_prefix("- ").or_else(|| l.strip_prefix("* ")).or_else(|| l.strip_prefix("• ")).map(str::to_string);
+        if lines.iter().all(|l| bullet(l).is_some()) {
+            out.push_str("<ul>");
+            for l in &lines {
+                out.push_str("<li>");
+                out.push_str(&escape(&bullet(l).unwrap_or_default()));
+                out.push_str("</li>");
+            }
+            out.push_str("</ul>");
+        } else {
+            out.push_str("<p>");
+            out.push_str(&lines.iter().map(|l| escape(l)).collect::<Vec<_>>().join("<br>"));
+            out.push_str("</p>");
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rich_text_makes_lists_and_paragraphs_and_escapes_everything() {
+        assert_eq!(rich_text("- en\n- to\n\nAfsnit <b>\nlinje"), "<ul><li>en</li><li>to</li></ul><p>Afsnit &lt;b&gt;<br>linje</p>");
+        assert_eq!(rich_text("<script>alert(1)</script>"), "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>");
+        assert_eq!(rich_text("   "), "");
+    }
+}

@@ -122,7 +122,9 @@ async fn a_form_without_the_anti_forgery_token_changes_nothing(app: TestApp) {
     let (b, _) = app.signed_in("gunnar@aaby.example", "Gunnar").await;
     let r = b.post_raw("/account", "application/x-www-form-urlencoded", b"name=Hacked&lang=en".to_vec()).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
-    let r = b.post_raw("/account", "application/x-www-form-urlencoded", b"csrf=wrong-token-wrong-token-wrong-token&name=Hacked&lang=en".to_vec()).await;
+    let r = b
+        .post_raw("/account", "application/x-www-form-urlencoded", b"csrf=wrong-token-wrong-token-wrong-token&name=Hacked&lang=en".to_vec())
+        .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     let page = b.get("/account").await;
     assert!(page.body.contains("Gunnar"), "{} {}", page.status, page.body);

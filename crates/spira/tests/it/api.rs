@@ -84,7 +84,13 @@ async fn malformed_json_wrong_types_and_unknown_fields_are_4xx(app: TestApp) {
     let id = app.create_user("api3@region.example", "Api", false).await;
     app.create_network("api-three", id).await;
     let api = app.browser().with_token(&app.api_token("api3@region.example").await);
-    for raw in ["{not json", r#"{"name": 5, "language": "da", "country": "DK"}"#, r#"{"name": "x", "language": "da", "country": "DK", "evil": 1}"#, "[]", ""] {
+    for raw in [
+        "{not json",
+        r#"{"name": 5, "language": "da", "country": "DK"}"#,
+        r#"{"name": "x", "language": "da", "country": "DK", "evil": 1}"#,
+        "[]",
+        "",
+    ] {
         let r = api
             .send(
                 axum::http::Request::post("/api/v1/networks")

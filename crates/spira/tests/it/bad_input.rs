@@ -15,7 +15,10 @@ async fn malformed_and_hostile_forms_get_a_4xx_page_never_a_500(app: TestApp) {
     let csrf = b.csrf().await;
     let cases: Vec<(&str, Vec<u8>)> = vec![
         // invalid UTF-8 in a field
-        ("application/x-www-form-urlencoded", [format!("csrf={csrf}&name=").as_bytes(), &[0xff, 0xfe, 0x41], b"&language=da&country=DK"].concat()),
+        (
+            "application/x-www-form-urlencoded",
+            [format!("csrf={csrf}&name=").as_bytes(), &[0xff, 0xfe, 0x41], b"&language=da&country=DK"].concat(),
+        ),
         // the same field twice
         ("application/x-www-form-urlencoded", format!("csrf={csrf}&name=A&name=B&language=da&country=DK").into_bytes()),
         // a body that is not a form
@@ -23,7 +26,10 @@ async fn malformed_and_hostile_forms_get_a_4xx_page_never_a_500(app: TestApp) {
         // an oversized body
         ("application/x-www-form-urlencoded", format!("csrf={csrf}&purpose={}", "x".repeat(400_000)).into_bytes()),
         // text over the field limit
-        ("application/x-www-form-urlencoded", format!("csrf={csrf}&name=ok&language=da&country=DK&purpose={}", "æ".repeat(10_001)).into_bytes()),
+        (
+            "application/x-www-form-urlencoded",
+            format!("csrf={csrf}&name=ok&language=da&country=DK&purpose={}", "æ".repeat(10_001)).into_bytes(),
+        ),
         // control characters
         ("application/x-www-form-urlencoded", format!("csrf={csrf}&name=a%00b&language=da&country=DK").into_bytes()),
     ];

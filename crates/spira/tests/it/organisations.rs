@@ -21,7 +21,13 @@ async fn an_organisation_with_valid_identifiers_is_listed(app: TestApp) {
     let r = b
         .post_form(
             "/organisations/new",
-            &[("name", "Åby Kommune"), ("kind", "municipality"), ("country", "DK"), ("registration_number", "DK 4459 1219"), ("gln", "5798000123458")],
+            &[
+                ("name", "Åby Kommune"),
+                ("kind", "municipality"),
+                ("country", "DK"),
+                ("registration_number", "DK 4459 1219"),
+                ("gln", "5798000123458"),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -29,7 +35,10 @@ async fn an_organisation_with_valid_identifiers_is_listed(app: TestApp) {
     assert!(list.body.contains("Åby Kommune"));
     assert!(list.body.contains("44591219"), "CVR stored without prefix and spaces");
     let r = b
-        .post_form("/organisations/new", &[("name", "Älvstads kommun"), ("kind", "municipality"), ("country", "SE"), ("registration_number", "2120990730")])
+        .post_form(
+            "/organisations/new",
+            &[("name", "Älvstads kommun"), ("kind", "municipality"), ("country", "SE"), ("registration_number", "2120990730")],
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert!(b.get("/organisations").await.body.contains("212099-0730"));
@@ -40,7 +49,13 @@ async fn wrong_check_digits_are_refused_with_a_clear_message(app: TestApp) {
     let r = b
         .post_form(
             "/organisations/new",
-            &[("name", "Forkert Kommune"), ("kind", "municipality"), ("country", "DK"), ("registration_number", "44591218"), ("gln", "5798000123459")],
+            &[
+                ("name", "Forkert Kommune"),
+                ("kind", "municipality"),
+                ("country", "DK"),
+                ("registration_number", "44591218"),
+                ("gln", "5798000123459"),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -58,16 +73,31 @@ async fn an_organisation_cannot_be_placed_under_its_own_unit(app: TestApp) {
     let token = app.api_token("cyc@region.example").await;
     let api = app.browser().with_token(&token);
     let orgs = api.get("/api/v1/organisations").await.json();
-    let region = orgs.as_array().expect("list").iter().find(|o| o["name"] == "Region Test").expect("region")["id"].as_str().expect("id").to_string();
+    let region =
+        orgs.as_array().expect("list").iter().find(|o| o["name"] == "Region Test").expect("region")["id"].as_str().expect("id").to_string();
     let unit = api
-        .json(axum::http::Method::POST, "/api/v1/organisations", serde_json::json!({"name": "Hospitalet", "kind": "other", "country": "DK", "parentId": region}))
+        .json(
+            axum::http::Method::POST,
+            "/api/v1/organisations",
+            serde_json::json!({"name": "Hospitalet", "kind": "other", "country": "DK", "parentId": region}),
+        )
         .await;
     assert_eq!(unit.status, StatusCode::CREATED, "{}", unit.body);
     let unit_id = unit.json()["id"].as_str().expect("id").to_string();
-    let r = b.post_form(&format!("/organisations/{region}/edit"), &[("name", "Region Test"), ("kind", "region"), ("country", "DK"), ("parent_id", &unit_id)]).await;
+    let r = b
+        .post_form(
+            &format!("/organisations/{region}/edit"),
+            &[("name", "Region Test"), ("kind", "region"), ("country", "DK"), ("parent_id", &unit_id)],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains(r##"href="#parent_id""##));
-    let r = b.post_form(&format!("/organisations/{region}/edit"), &[("name", "Region Test"), ("kind", "region"), ("country", "DK"), ("parent_id", "not-a-uuid")]).await;
+    let r = b
+        .post_form(
+            &format!("/organisations/{region}/edit"),
+            &[("name", "Region Test"), ("kind", "region"), ("country", "DK"), ("parent_id", "not-a-uuid")],
+        )
+        .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
 

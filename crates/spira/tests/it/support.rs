@@ -125,7 +125,14 @@ impl TestApp {
         let mut tx = self.db.begin().await.expect("tx");
         let id = spira_store::accounts::create_user(
             tx.conn(),
-            spira_store::accounts::NewUser { email, name, password_hash: Some(&hash), is_platform_admin: admin, lang: "en", organisation_id: None },
+            spira_store::accounts::NewUser {
+                email,
+                name,
+                password_hash: Some(&hash),
+                is_platform_admin: admin,
+                lang: "en",
+                organisation_id: None,
+            },
         )
         .await
         .expect("create user");
@@ -413,9 +420,7 @@ impl SmtpSink {
 
 fn parse_mail(to: Vec<String>, raw: String) -> Mail {
     let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((&raw, ""));
-    let header = |name: &str| {
-        head.lines().find_map(|l| l.strip_prefix(name).map(|v| v.trim().to_string())).unwrap_or_default()
-    };
+    let header = |name: &str| head.lines().find_map(|l| l.strip_prefix(name).map(|v| v.trim().to_string())).unwrap_or_default();
     let encoding = header("Content-Transfer-Encoding:").to_ascii_lowercase();
     let body = match encoding.as_str() {
         "quoted-printable" => decode_qp(body),

@@ -57,6 +57,15 @@ impl NetworkView {
     pub fn criteria(&self) -> Vec<&str> {
         self.row.criteria()
     }
+    pub fn purpose_html(&self) -> String {
+        crate::views::rich_text(&self.row.purpose)
+    }
+    pub fn content_html(&self) -> String {
+        crate::views::rich_text(&self.row.content)
+    }
+    pub fn roles_html(&self) -> String {
+        crate::views::rich_text(&self.row.roles_description)
+    }
     pub fn cadence(&self, t: &crate::i18n::Tr) -> String {
         if self.row.meetings_per_year == 0 {
             return String::new();
