@@ -161,14 +161,33 @@ async fn serve(db: Db, config: Config, started: Instant) -> anyhow::Result<()> {
         startup_ms = started.elapsed().as_millis() as u64,
         "Spira is serving"
     );
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).with_graceful_shutdown(shutdown_signal()).await?;
     let _ = stop_tx.send(true);
     if let Some(w) = worker {
         let _ = w.await;
     }
     Ok(())
+}
+
+/// Ctrl-C or SIGTERM (what service managers and CI send): finish the requests in flight, then stop.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = term => {}
+    }
+    tracing::info!("shutting down");
 }

@@ -75,10 +75,6 @@ pub async fn set_platform_admin(c: Conn<'_>, user_id: Uuid, admin: bool) -> Resu
     Ok(())
 }
 
-pub async fn count_users(c: Conn<'_>) -> Result<i64> {
-    Ok(on!(c, c => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM users").fetch_one(&mut *c).await)?)
-}
-
 // ---- sessions ----
 
 /// Starts a session; returns the secret for the cookie (only its hash is stored).

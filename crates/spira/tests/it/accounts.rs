@@ -13,7 +13,22 @@ on_both!(
     a_post_from_another_site_is_refused,
     a_signed_in_person_can_create_and_use_a_personal_api_token,
     a_link_request_for_an_unknown_address_reveals_nothing,
+    sign_in_is_rate_limited_per_client_address,
 );
+
+async fn sign_in_is_rate_limited_per_client_address(app: TestApp) {
+    app.create_user("victim@aaby.example", "Victim", false).await;
+    let attacker = app.browser().at_addr("203.0.113.7:40000");
+    for i in 0..spira_web::accounts::MAX_FAILURES_PER_ADDRESS {
+        let r = attacker.post_form("/signin", &[("email", &format!("guess{i}@aaby.example")), ("password", "password123")]).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    }
+    let r = attacker.post_form("/signin", &[("email", "victim@aaby.example"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "the address is blocked for a while");
+    let elsewhere = app.browser().at_addr("198.51.100.4:50000");
+    let r = elsewhere.post_form("/signin", &[("email", "victim@aaby.example"), ("password", PASSWORD)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "the account itself is not locked by someone guessing other accounts");
+}
 
 async fn a_password_sign_in_starts_a_session_and_signing_out_ends_it(app: TestApp) {
     app.create_user("anna@aaby.example", "Anna Holm", false).await;

@@ -12,7 +12,40 @@ on_both!(
     a_member_cannot_change_a_charter_through_the_api,
     an_invitation_through_the_api_sends_an_email,
     the_outbox_api_is_for_platform_admins,
+    people_and_profile_are_managed_through_the_api,
 );
+
+async fn people_and_profile_are_managed_through_the_api(app: TestApp) {
+    let fac = app.create_user("api-ppl@region.example", "Fac", false).await;
+    let net = app.create_network("api-ppl", fac).await;
+    let m = app.create_user("api-ppl-m@region.example", "Member", false).await;
+    app.set_role(net, m, "member").await;
+    let api = app.browser().with_token(&app.api_token("api-ppl@region.example").await);
+    let r = api.json(Method::PUT, &format!("/api/v1/networks/api-ppl/people/{m}"), json!({"role": "observer"})).await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT, "{}", r.body);
+    let r = api.json(Method::PUT, &format!("/api/v1/networks/api-ppl/people/{fac}"), json!({"role": "member"})).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert_eq!(r.json()["error"]["code"], "last_facilitator");
+    let r = api
+        .send(axum::http::Request::delete(format!("/api/v1/networks/api-ppl/people/{m}")).body(axum::body::Body::empty()).expect("req"))
+        .await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT);
+    let r = api
+        .send(axum::http::Request::delete(format!("/api/v1/networks/api-ppl/people/{m}")).body(axum::body::Body::empty()).expect("req"))
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+
+    let me = api.json(Method::PUT, "/api/v1/me", json!({"name": "Frede Facilitator", "language": "sv"})).await;
+    assert_eq!(me.status, StatusCode::OK, "{}", me.body);
+    assert_eq!(me.json()["language"], "sv");
+    let bad = api.json(Method::PUT, "/api/v1/me", json!({"name": "", "language": "de", "organisationId": "x"})).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(bad.json()["error"]["fields"].as_array().map(Vec::len), Some(3));
+    let none = api
+        .json(Method::PUT, "/api/v1/me", json!({"name": "X", "language": "da", "organisationId": uuid::Uuid::now_v7().to_string()}))
+        .await;
+    assert_eq!(none.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
 
 fn body(name: &str) -> serde_json::Value {
     json!({
@@ -175,6 +208,10 @@ async fn the_openapi_document_names_every_operation() {
             "listNetworks",
             "listOrganisations",
             "listOutbox",
+            "removeNetworkPerson",
+            "retryOutbox",
+            "setNetworkRole",
+            "updateMe",
             "updateNetwork",
             "updateOrganisation"
         ]

@@ -38,6 +38,11 @@ fn demo_prints_one_login_per_line_and_loading_twice_changes_nothing() {
     let (ok, _, err) = spira(&dir, &["token", "create", "--email", "nobody@nowhere.example"]);
     assert!(!ok);
     assert!(err.contains("no account"), "{err}");
+    let (ok, link, err) = spira(&dir, &["user", "create", "--email", "ny.admin@spira.example", "--name", "Ny Admin", "--admin"]);
+    assert!(ok, "{err}");
+    assert!(link.trim().contains("/signin/link/"), "{link}");
+    let (ok, _, err) = spira(&dir, &["user", "create", "--email", "not-an-address", "--name", "X"]);
+    assert!(!ok && err.contains("invalid e-mail"), "{err}");
     let (ok, out, err) = spira(&dir, &["migrate"]);
     assert!(ok, "{err}");
     assert!(out.contains("sqlite"));

@@ -13,7 +13,36 @@ on_both!(
     the_last_facilitator_cannot_step_down,
     the_same_form_submitted_twice_leaves_one_network,
     public_pages_are_served_in_three_languages_with_local_dates_and_numbers,
+    a_role_change_through_htmx_swaps_only_the_table_and_says_why_it_was_refused,
 );
+
+async fn a_role_change_through_htmx_swaps_only_the_table_and_says_why_it_was_refused(app: TestApp) {
+    let (b, me) = app.signed_in("hx@region.example", "Hx").await;
+    let net = app.create_network("htmx-net", me).await;
+    let other = app.create_user("hx-member@region.example", "Hx Member", false).await;
+    app.set_role(net, other, "member").await;
+    let csrf = b.csrf().await;
+    let hx = |path: String, role: &str| {
+        axum::http::Request::post(path)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("hx-request", "true")
+            .body(axum::body::Body::from(format!("csrf={csrf}&role={role}")))
+            .expect("req")
+    };
+    let r = b.send(hx(format!("/networks/htmx-net/people/{other}/role"), "convener")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.starts_with("<div id=\"people-table\">"), "a partial, not a page: {}", &r.body[..80.min(r.body.len())]);
+    assert!(!r.body.contains("<html"));
+    assert!(r.body.contains("role=\"status\""));
+    let r = b.send(hx(format!("/networks/htmx-net/people/{me}/role"), "member")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("role=\"alert\""), "{}", r.body);
+    assert!(r.body.contains("at least one facilitator"));
+    let token = app.api_token("hx@region.example").await;
+    let people = app.browser().with_token(&token).get("/api/v1/networks/htmx-net/people").await.json();
+    let roles: Vec<&str> = people.as_array().expect("list").iter().map(|p| p["role"].as_str().expect("role")).collect();
+    assert_eq!(roles, ["facilitator", "convener"]);
+}
 
 fn charter<'a>(name: &'a str, purpose: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![

@@ -3,7 +3,24 @@ use axum::http::StatusCode;
 use crate::on_both;
 use crate::support::TestApp;
 
-on_both!(an_smtp_outage_loses_no_email, the_operator_page_lists_the_outbox);
+on_both!(an_smtp_outage_loses_no_email, the_operator_page_lists_the_outbox, two_workers_send_each_message_exactly_once);
+
+async fn two_workers_send_each_message_exactly_once(app: TestApp) {
+    {
+        let mut tx = app.db.begin().await.expect("tx");
+        for i in 0..20 {
+            spira_store::outbox::enqueue(tx.conn(), &format!("n{i}@kommune.example"), "Emne", "Tekst").await.expect("enqueue");
+        }
+        tx.commit().await.expect("commit");
+    }
+    let (a, b) = tokio::join!(app.deliver_mail(), app.deliver_mail());
+    assert_eq!(a.0 + b.0, 20, "{a:?} {b:?}");
+    let mut to = app.smtp.recipients();
+    to.sort();
+    to.dedup();
+    assert_eq!(to.len(), 20);
+    assert_eq!(app.smtp.all().len(), 20, "no message sent twice");
+}
 
 async fn an_smtp_outage_loses_no_email(app: TestApp) {
     app.create_user("outage@region.example", "Outage", false).await;

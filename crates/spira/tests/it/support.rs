@@ -108,7 +108,7 @@ impl TestApp {
 
     /// A new browser with an empty cookie jar.
     pub fn browser(&self) -> Browser {
-        Browser { router: self.router.clone(), cookies: Arc::new(Mutex::new(HashMap::new())), lang: "en".into(), bearer: None }
+        Browser { router: self.router.clone(), cookies: Arc::new(Mutex::new(HashMap::new())), lang: "en".into(), bearer: None, addr: None }
     }
 
     /// A browser signed in as a new account with a password.
@@ -196,6 +196,7 @@ pub struct Browser {
     cookies: Arc<Mutex<HashMap<String, String>>>,
     pub lang: String,
     pub bearer: Option<String>,
+    pub addr: Option<std::net::SocketAddr>,
 }
 
 #[derive(Debug)]
@@ -228,6 +229,12 @@ impl Browser {
         self
     }
 
+    /// Makes the requests come from this client address (as the server's socket would see it).
+    pub fn at_addr(mut self, addr: &str) -> Browser {
+        self.addr = Some(addr.parse().expect("socket address"));
+        self
+    }
+
     pub fn cookie(&self, name: &str) -> Option<String> {
         self.cookies.lock().expect("jar").get(name).cloned()
     }
@@ -245,6 +252,9 @@ impl Browser {
             req.headers_mut().insert(header::AUTHORIZATION, format!("Bearer {t}").parse().expect("auth"));
         }
         req.headers_mut().insert(header::HOST, "spira.test".parse().expect("host"));
+        if let Some(a) = self.addr {
+            req.extensions_mut().insert(axum::extract::ConnectInfo(a));
+        }
         let res = self.router.clone().oneshot(req).await.expect("router");
         let status = res.status();
         let headers = res.headers().clone();

@@ -140,6 +140,13 @@ pub struct NetworkPerson {
 
 #[derive(Deserialize, ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RoleBody {
+    /// `facilitator`, `convener`, `member` or `observer`.
+    pub role: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct InvitationBody {
     pub email: String,
     /// `facilitator`, `convener`, `member` or `observer`.
@@ -151,6 +158,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(list_networks, create_network))
         .routes(routes!(get_network, update_network))
         .routes(routes!(list_network_people, invite_to_network))
+        .routes(routes!(set_network_role, remove_network_person))
 }
 
 /// All networks with their public charter.
@@ -238,4 +246,40 @@ async fn invite_to_network(
 ) -> Result<Response, AppError> {
     super::invite_person(&state, &viewer, &slug, &body.email, &body.role).await?;
     Ok(axum::http::StatusCode::ACCEPTED.into_response())
+}
+
+/// Changes the role a person holds in the network (facilitators). The last facilitator cannot
+/// step down.
+#[utoipa::path(put, path = "/networks/{slug}/people/{userId}", operation_id = "setNetworkRole", tag = "networks",
+    params(("slug" = String, Path, description = "The network's address"), ("userId" = String, Path)),
+    request_body = RoleBody,
+    responses((status = 204, description = "Role changed"), (status = 403, body = crate::api::ApiErrorDoc), (status = 404, body = crate::api::ApiErrorDoc), (status = 409, body = crate::api::ApiErrorDoc), (status = 422, body = crate::api::ApiErrorDoc)),
+    security(("bearer" = [])))]
+async fn set_network_role(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((slug, user_id)): Path<(String, spira_store::Uuid)>,
+    Json(body): Json<RoleBody>,
+) -> Result<Response, AppError> {
+    let Some(role) = spira_domain::accounts::NetworkRole::parse(&body.role) else {
+        let mut e = spira_domain::FieldErrors::new();
+        e.add("role", "invalid_choice");
+        return Err(AppError::Invalid(e));
+    };
+    super::set_person_role(&state, &viewer, &slug, user_id, Some(role)).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT.into_response())
+}
+
+/// Takes a person out of the network (facilitators).
+#[utoipa::path(delete, path = "/networks/{slug}/people/{userId}", operation_id = "removeNetworkPerson", tag = "networks",
+    params(("slug" = String, Path, description = "The network's address"), ("userId" = String, Path)),
+    responses((status = 204, description = "Removed"), (status = 403, body = crate::api::ApiErrorDoc), (status = 404, body = crate::api::ApiErrorDoc), (status = 409, body = crate::api::ApiErrorDoc)),
+    security(("bearer" = [])))]
+async fn remove_network_person(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path((slug, user_id)): Path<(String, spira_store::Uuid)>,
+) -> Result<Response, AppError> {
+    super::set_person_role(&state, &viewer, &slug, user_id, None).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT.into_response())
 }

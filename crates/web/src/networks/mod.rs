@@ -351,6 +351,20 @@ struct PeoplePage {
     errors: FormErrors,
     email: String,
     role: String,
+    table_message: Option<String>,
+    table_ok: bool,
+}
+
+/// The people table alone: what htmx swaps in after a role change.
+#[derive(Template)]
+#[template(path = "networks/people_table.html")]
+struct PeopleTable {
+    ctx: Ctx,
+    n: NetworkView,
+    people: Vec<PersonRow>,
+    roles: Vec<(&'static str, String)>,
+    table_message: Option<String>,
+    table_ok: bool,
 }
 
 async fn people_view(
@@ -373,6 +387,8 @@ async fn people_view(
         errors,
         email,
         role,
+        table_message: None,
+        table_ok: true,
         ctx,
     })
 }
@@ -470,12 +486,26 @@ pub(crate) async fn set_person_role(
 async fn change_role(
     State(state): State<AppState>,
     viewer: Viewer,
+    ctx: Ctx,
+    headers: axum::http::HeaderMap,
     Path((slug, user_id)): Path<(String, Uuid)>,
     Form(f): Form<RoleForm>,
 ) -> Result<Response, AppError> {
     let role = NetworkRole::parse(&f.role).ok_or(AppError::BadRequest("invalid_choice"))?;
-    set_person_role(&state, &viewer, &slug, user_id, Some(role)).await?;
-    Ok(Redirect::to(&format!("/networks/{slug}/people?notice=role_changed")).into_response())
+    let result = set_person_role(&state, &viewer, &slug, user_id, Some(role)).await;
+    if !headers.contains_key("hx-request") {
+        result?;
+        return Ok(Redirect::to(&format!("/networks/{slug}/people?notice=role_changed")).into_response());
+    }
+    // htmx swaps only the table, with the outcome said in place (a refusal as an alert).
+    let (message, ok) = match result {
+        Ok(()) => (ctx.t.t("notice-role_changed"), true),
+        Err(AppError::Conflict(code)) => (ctx.t.t(&format!("error-{code}")), false),
+        Err(e) => return Err(e),
+    };
+    let row = load(&state, &slug).await?;
+    let page = people_view(&state, ctx, row, FormErrors::default(), String::new(), String::new()).await?;
+    Ok(html(&PeopleTable { ctx: page.ctx, n: page.n, people: page.people, roles: page.roles, table_message: Some(message), table_ok: ok }))
 }
 
 async fn remove_person(

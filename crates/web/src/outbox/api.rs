@@ -27,7 +27,7 @@ pub struct OutboxMessage {
 }
 
 pub fn routes() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(list_outbox))
+    OpenApiRouter::new().routes(routes!(list_outbox)).routes(routes!(retry_outbox))
 }
 
 /// The newest e-mails in the outbox (platform admins only).
@@ -51,4 +51,23 @@ async fn list_outbox(State(state): State<AppState>, viewer: Viewer) -> Result<Js
             })
             .collect(),
     ))
+}
+
+/// Makes every waiting e-mail due now (platform admins only); answers how many.
+#[utoipa::path(post, path = "/outbox/retry", operation_id = "retryOutbox", tag = "operations",
+    responses((status = 200, body = RetryResult), (status = 401, body = crate::api::ApiErrorDoc), (status = 403, body = crate::api::ApiErrorDoc)),
+    security(("bearer" = [])))]
+async fn retry_outbox(State(state): State<AppState>, viewer: Viewer) -> Result<Json<RetryResult>, AppError> {
+    authz::require(&state.db, &viewer, None, Action::Operate).await?;
+    let mut tx = state.db.begin().await?;
+    let n = store::retry_all_now(tx.conn()).await?;
+    tx.commit().await?;
+    Ok(Json(RetryResult { due_now: n }))
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct RetryResult {
+    /// How many waiting e-mails were made due.
+    pub due_now: u64,
 }
