@@ -33,7 +33,16 @@ const PUBLIC_PAGES = [
   '/signin',
   '/password/forgot',
 ];
-const FACILITATOR_PAGES = [`${NETWORK}/home`, `${NETWORK}/edit`, '/organisations', '/account'];
+const FACILITATOR_PAGES = [
+  `${NETWORK}/home`,
+  `${NETWORK}/edit`,
+  `${NETWORK}/people`,
+  NETWORK,
+  '/networks/new',
+  '/organisations',
+  '/organisations/new',
+  '/account',
+];
 const FACILITATOR = { email: 'tovholder@region-fjordland.example', password: 'spira-demo' };
 const ADMIN = { email: 'admin@spira.example', password: 'spira-demo' };
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -272,6 +281,44 @@ async function charterFlow(page, lang) {
   else notOk(`${name} axe`, 'skipped, form was not submitted');
 }
 
+/**
+ * The people page with JavaScript: changing a role swaps only the table (htmx), says so in a
+ * status message, and refuses to demote the last facilitator with an alert, without navigating.
+ */
+async function peopleFlow(page, lang) {
+  const path = `${NETWORK}/people`;
+  await check(`[${lang}] people: a role change through htmx updates the table in place`, async () => {
+    await page.goto(BASE + path);
+    const problems = [];
+    const row = page.locator('#people-table tbody tr', { hasText: 'Jonas Bech Thygesen' });
+    if ((await row.count()) !== 1) return ['no row for the demo member'];
+    let navigated = false;
+    const onNav = (f) => {
+      if (f === page.mainFrame()) navigated = true;
+    };
+    page.on('framenavigated', onNav);
+    for (const role of ['convener', 'member']) {
+      await row.locator('select').selectOption(role);
+      const swapped = quiet(page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/role')));
+      await row.locator('form[action$="/role"] button[type=submit]').click();
+      const resp = await swapped;
+      if (resp.status() !== 200) problems.push(`POST status ${resp.status()}`);
+      await page.locator('#people-table [role=status]').waitFor();
+      const value = await page.locator('#people-table tbody tr', { hasText: 'Jonas Bech Thygesen' }).locator('select').inputValue();
+      if (value !== role) problems.push(`role shows ${value}, expected ${role}`);
+    }
+    const self = page.locator('#people-table tbody tr', { hasText: 'Anne-Mette Kjær' });
+    await self.locator('select').selectOption('member');
+    await self.locator('form[action$="/role"] button[type=submit]').click();
+    await page.locator('#people-table [role=alert]').waitFor();
+    page.off('framenavigated', onNav);
+    if (navigated) problems.push('the page navigated instead of swapping the table');
+    problems.push(...(await langProblems(page, lang)));
+    return problems;
+  });
+  await axeCheck(`[${lang}] people after htmx swaps`, page);
+}
+
 async function languageRun(browser, lang) {
   const { context, page } = await newContext(browser, lang);
   try {
@@ -281,6 +328,7 @@ async function languageRun(browser, lang) {
     if (await signIn(page, lang, FACILITATOR)) {
       for (const path of FACILITATOR_PAGES) await visit(page, lang, path, { noRedirect: true });
       await charterFlow(page, lang);
+      await peopleFlow(page, lang);
     } else {
       for (const path of FACILITATOR_PAGES) notOk(`[${lang}] GET ${path}`, 'skipped, not signed in');
       notOk(`[${lang}] charter checks`, 'skipped, not signed in');

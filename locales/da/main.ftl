@@ -263,3 +263,29 @@ mail-invitation-body = Hej
     Accepter invitationen her (linket virker i 14 dage):
 
     { $link }
+
+## Feltnavne, som fejlopsummeringen nævner dem
+field-name = Navn
+field-slug = Webadresse
+field-purpose = Formål
+field-content = Indhold
+field-admission_criteria = Optagelseskriterier
+field-roles_description = Roller
+field-meetings_per_year = Møder om året
+field-meeting_hours = Mødernes længde
+field-venue = Hvor
+field-contact_name = Kontaktperson
+field-contact_email = Kontaktens e-mail
+field-language = Sprog
+field-lang = Sprog
+field-country = Land
+field-status = Status
+field-email = E-mailadresse
+field-password = Adgangskode
+field-kind = Type
+field-registration_number = CVR- eller organisationsnummer
+field-gln = EAN-nummer (GLN)
+field-parent_id = Del af
+field-organisation_id = Arbejdsplads
+field-token_name = Nøglens navn
+field-role = Rolle

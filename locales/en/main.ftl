@@ -263,3 +263,29 @@ mail-invitation-body = Hello,
     Accept the invitation here (the link works for 14 days):
 
     { $link }
+
+## Field names, as the error summary names them
+field-name = Name
+field-slug = Web address
+field-purpose = Purpose
+field-content = Content
+field-admission_criteria = Admission criteria
+field-roles_description = Roles
+field-meetings_per_year = Meetings a year
+field-meeting_hours = Length of a meeting
+field-venue = Where
+field-contact_name = Contact person
+field-contact_email = Contact e-mail
+field-language = Language
+field-lang = Language
+field-country = Country
+field-status = Status
+field-email = E-mail address
+field-password = Password
+field-kind = Kind
+field-registration_number = CVR or organisation number
+field-gln = EAN/GLN number
+field-parent_id = Part of
+field-organisation_id = Workplace
+field-token_name = Token name
+field-role = Role

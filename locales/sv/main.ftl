@@ -263,3 +263,29 @@ mail-invitation-body = Hej!
     Tacka ja till inbjudan här (länken fungerar i 14 dagar):
 
     { $link }
+
+## Fältnamn, som felsammanfattningen nämner dem
+field-name = Namn
+field-slug = Webbadress
+field-purpose = Syfte
+field-content = Innehåll
+field-admission_criteria = Antagningskriterier
+field-roles_description = Roller
+field-meetings_per_year = Träffar per år
+field-meeting_hours = Träffarnas längd
+field-venue = Var
+field-contact_name = Kontaktperson
+field-contact_email = Kontaktpersonens e-post
+field-language = Språk
+field-lang = Språk
+field-country = Land
+field-status = Status
+field-email = E-postadress
+field-password = Lösenord
+field-kind = Typ
+field-registration_number = CVR- eller organisationsnummer
+field-gln = GLN-nummer (EAN)
+field-parent_id = Del av
+field-organisation_id = Arbetsplats
+field-token_name = Tokenets namn
+field-role = Roll

@@ -86,6 +86,12 @@ impl FormErrors {
     pub fn from(t: Tr, e: &FieldErrors) -> FormErrors {
         FormErrors { items: e.0.iter().map(|e| (e.field.to_string(), t.t(&format!("error-{}", e.code)))).collect() }
     }
+    /// The summary's line for a problem: the field's name, then the message, so that each link
+    /// says which field it leads to.
+    pub fn summary_line(&self, field: &str, message: &str, t: &Tr) -> String {
+        let label = t.t(&format!("field-{field}"));
+        if label.starts_with("field-") { message.to_string() } else { format!("{label}: {message}") }
+    }
     pub fn one(field: &str, message: String) -> FormErrors {
         FormErrors { items: vec![(field.to_string(), message)] }
     }

@@ -130,6 +130,7 @@ async fn an_invalid_charter_is_shown_again_with_messages_and_nothing_is_saved(ap
     assert!(r.body.contains(r##"href="#meetings_per_year""##));
     assert!(r.body.contains(r##"href="#contact_email""##));
     assert!(r.body.contains("Nyt formål"), "what was typed is kept");
+    assert!(r.body.contains(">Møder om året: Skriv et tal.</a>"), "the summary names the field: {}", r.body);
     let public = app.browser().get("/networks/ugyldig").await;
     assert!(!public.body.contains("Nyt formål"), "nothing half-written");
 }

@@ -332,7 +332,8 @@ async fn save(
         Ok(row) => Ok(Redirect::to(&format!("/networks/{}/home?notice=saved", row.slug)).into_response()),
         Err(AppError::Invalid(e)) => {
             let errors = FormErrors::from(ctx.t, &e);
-            let heading = ctx.t.ta("network-edit-title", &[("network", &slug)]);
+            let name = load(&state, &slug).await.map(|n| n.name).unwrap_or_else(|_| slug.clone());
+            let heading = ctx.t.ta("network-edit-title", &[("network", &name)]);
             Ok(invalid(&edit_view(ctx, errors, f, format!("/networks/{slug}/edit"), heading)))
         }
         Err(e) => Err(e),
