@@ -21,7 +21,7 @@ trap 'kill $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
 "$BIN" --data "$DATA" demo >/dev/null
 TOKEN="$("$BIN" --data "$DATA" token create --email admin@spira.example)"
 "$BIN" --data "$DATA" serve --bind "127.0.0.1:$PORT" >"$DATA/log" 2>&1 & PID=$!
-until curl -fsS -o /dev/null "$URL/readyz"; do sleep 0.1; done
+until curl -fsS -o /dev/null "$URL/readyz" 2>/dev/null; do sleep 0.1; done
 
 echo "generating $ORGS organisations and $NETWORKS networks through the API…"
 python3 - "$URL" "$TOKEN" "$ORGS" "$NETWORKS" <<'PY'

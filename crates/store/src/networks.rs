@@ -93,6 +93,22 @@ pub async fn list(c: Conn<'_>) -> Result<Vec<NetworkRow>> {
         .fetch_all(&mut *c).await)?)
 }
 
+/// What a list of networks shows: no charter texts.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct NetworkSummary {
+    pub slug: String,
+    pub name: String,
+    pub status: String,
+    pub country: String,
+}
+
+/// All networks for the front page, closed ones last.
+pub async fn list_summaries(c: Conn<'_>) -> Result<Vec<NetworkSummary>> {
+    Ok(on!(c, c => sqlx::query_as::<_, NetworkSummary>(
+        "SELECT slug, name, status, country FROM networks ORDER BY CASE status WHEN 'closed' THEN 1 ELSE 0 END, name")
+        .fetch_all(&mut *c).await)?)
+}
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MyNetworkRow {
     pub slug: String,

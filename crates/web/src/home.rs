@@ -6,7 +6,7 @@ use axum::extract::State;
 use axum::response::Response;
 use axum::routing::get;
 use spira_domain::access::{Action, may};
-use spira_store::networks::{self, MyNetworkRow, NetworkRow};
+use spira_store::networks::{self, MyNetworkRow, NetworkSummary};
 
 use crate::AppState;
 use crate::authz;
@@ -22,7 +22,7 @@ pub fn routes() -> Router<AppState> {
 #[template(path = "home.html")]
 struct HomePage {
     ctx: Ctx,
-    networks: Vec<NetworkRow>,
+    networks: Vec<NetworkSummary>,
     mine: Vec<MyNetworkRow>,
     can_create: bool,
 }
@@ -30,7 +30,7 @@ struct HomePage {
 async fn home(State(state): State<AppState>, viewer: Viewer, ctx: Ctx) -> Result<Response, AppError> {
     let actor = authz::actor(&state.db, &viewer, None).await?;
     let mut r = state.db.read().await?;
-    let all = networks::list(r.conn()).await?;
+    let all = networks::list_summaries(r.conn()).await?;
     let mine = match &viewer.user {
         Some(u) => networks::list_for_user(r.conn(), u.id).await?,
         None => Vec::new(),

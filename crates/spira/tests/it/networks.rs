@@ -142,6 +142,8 @@ async fn a_facilitator_starts_a_new_network_and_a_taken_address_is_refused(app: 
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert_eq!(r.location(), "/networks/innovationsnetvaerket-nord/home?notice=created");
     assert_eq!(b.get("/networks/innovationsnetvaerket-nord/edit").await.status, StatusCode::OK, "the creator facilitates");
+    let home = b.get("/").await;
+    assert!(home.body.contains("/networks/innovationsnetvaerket-nord/home"), "listed under the creator's own networks");
 
     let mut form = charter("Et andet netværk", "Formål");
     form[1] = ("slug", "optaget");
