@@ -37,6 +37,9 @@ const FACILITATOR_PAGES = [
   `${NETWORK}/home`,
   `${NETWORK}/edit`,
   `${NETWORK}/people`,
+  `${NETWORK}/agreement`,
+  `${NETWORK}/agreement/edit`,
+  `${NETWORK}/members`,
   NETWORK,
   '/networks/new',
   '/organisations',
@@ -45,6 +48,7 @@ const FACILITATOR_PAGES = [
 ];
 const FACILITATOR = { email: 'tovholder@region-fjordland.example', password: 'spira-demo' };
 const ADMIN = { email: 'admin@spira.example', password: 'spira-demo' };
+const NEW_MEMBER = { email: 'ny.deltager@aaby.example', password: 'spira-demo' };
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const MAX_NODES_PER_VIOLATION = 20;
 
@@ -338,6 +342,32 @@ async function languageRun(browser, lang) {
   }
 }
 
+/**
+ * A member who has not accepted the agreement is sent to it from the directory, accepts with a
+ * real click, and then sees the directory.
+ */
+async function agreementRun(browser) {
+  const lang = 'da';
+  const { context, page } = await newContext(browser, lang);
+  try {
+    if (!(await signIn(page, lang, NEW_MEMBER))) return;
+    await check(`[${lang}] agreement: the directory opens only after accepting`, async () => {
+      const problems = [];
+      await page.goto(BASE + `${NETWORK}/members`);
+      if (pathOf(page) !== `${NETWORK}/agreement`) problems.push(`not sent to the agreement, ended on ${page.url()}`);
+      await axeCheck(`[${lang}] agreement page before accepting`, page);
+      const resp = await submit(page, 'form#accept-agreement button[type=submit]');
+      if (pathOf(page) !== `${NETWORK}/members`) problems.push(`after accepting ended on ${page.url()} (POST ${resp.status()})`);
+      const body = await page.locator('main').innerText();
+      if (!body.includes('Jonas Bech Thygesen')) problems.push('directory does not list the demo member');
+      return problems;
+    });
+    await axeCheck(`[${lang}] member directory`, page);
+  } finally {
+    await context.close();
+  }
+}
+
 async function adminRun(browser) {
   const lang = 'en';
   const { context, page } = await newContext(browser, lang);
@@ -380,6 +410,7 @@ async function main() {
 
   try {
     for (const lang of LANGS) await languageRun(browser, lang);
+    await agreementRun(browser);
     await adminRun(browser);
   } catch (err) {
     notOk('unexpected error', err && err.stack ? err.stack : String(err));

@@ -14,10 +14,14 @@ pub struct Actor {
     pub role: Option<NetworkRole>,
     /// Whether they hold the right to start new networks (platform admins and facilitators).
     pub facilitates_any: bool,
+    /// Whether they have accepted the network's current confidentiality agreement (always true
+    /// for a network that is not a confidential room).
+    pub accepted_agreement: bool,
 }
 
 impl Actor {
-    pub const ANONYMOUS: Actor = Actor { signed_in: false, platform_admin: false, role: None, facilitates_any: false };
+    pub const ANONYMOUS: Actor =
+        Actor { signed_in: false, platform_admin: false, role: None, facilitates_any: false, accepted_agreement: false };
 }
 
 /// What they want to do.
@@ -39,6 +43,14 @@ pub enum Action {
     ViewOrganisations,
     /// Operator pages: the outbox, all accounts.
     Operate,
+    /// Read the network's confidential content: the member directory now; cases, documents and
+    /// minutes later. Needs a member's role (facilitator, convener or member) and acceptance of
+    /// the current confidentiality agreement; being a platform admin or an observer is not enough.
+    ViewConfidential,
+    /// Read and accept the network's confidentiality agreement.
+    ViewAgreement,
+    /// Write a new version of the agreement.
+    EditAgreement,
 }
 
 /// Decides whether `actor` may take `action`.
@@ -52,6 +64,9 @@ pub fn may(actor: &Actor, action: Action) -> bool {
         CreateNetwork | ManageOrganisations => actor.signed_in && (actor.platform_admin || actor.facilitates_any),
         ViewOrganisations => actor.signed_in,
         Operate => actor.signed_in && actor.platform_admin,
+        ViewConfidential => actor.signed_in && matches!(actor.role, Some(Facilitator | Convener | Member)) && actor.accepted_agreement,
+        ViewAgreement => actor.signed_in && actor.role.is_some(),
+        EditAgreement => actor.signed_in && actor.role == Some(Facilitator),
     }
 }
 
@@ -60,7 +75,26 @@ mod tests {
     use super::*;
 
     fn member(role: Option<NetworkRole>) -> Actor {
-        Actor { signed_in: true, platform_admin: false, role, facilitates_any: role == Some(NetworkRole::Facilitator) }
+        Actor {
+            signed_in: true,
+            platform_admin: false,
+            role,
+            facilitates_any: role == Some(NetworkRole::Facilitator),
+            accepted_agreement: false,
+        }
+    }
+
+    #[test]
+    fn confidential_content_needs_a_members_role_and_the_current_agreement() {
+        let accepted = |role| Actor { accepted_agreement: true, ..member(Some(role)) };
+        assert!(may(&accepted(NetworkRole::Member), Action::ViewConfidential));
+        assert!(may(&accepted(NetworkRole::Facilitator), Action::ViewConfidential));
+        assert!(!may(&member(Some(NetworkRole::Facilitator)), Action::ViewConfidential), "facilitators accept too");
+        assert!(!may(&member(Some(NetworkRole::Member)), Action::ViewConfidential));
+        assert!(!may(&accepted(NetworkRole::Observer), Action::ViewConfidential), "observers read reports, not the room");
+        let admin = Actor { platform_admin: true, accepted_agreement: true, ..member(None) };
+        assert!(!may(&admin, Action::ViewConfidential), "an admin is not a member");
+        assert!(!may(&Actor::ANONYMOUS, Action::ViewConfidential));
     }
 
     #[test]

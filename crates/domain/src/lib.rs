@@ -3,8 +3,10 @@
 
 pub mod access;
 pub mod accounts;
+pub mod agreements;
 pub mod dates;
 pub mod locale;
+pub mod members;
 pub mod networks;
 pub mod organisations;
 pub mod validation;

@@ -4,10 +4,12 @@
 
 use anyhow::Context;
 use spira_domain::accounts::Email;
+use spira_domain::agreements::AgreementInput;
+use spira_domain::members::ProfileInput;
 use spira_domain::networks::CharterInput;
 use spira_domain::organisations::OrganisationInput;
 use spira_store::accounts::{self, NewToken, NewUser, Purpose};
-use spira_store::{Db, Uuid, networks, organisations};
+use spira_store::{Db, Uuid, agreements, members, networks, organisations};
 
 use crate::config::Config;
 
@@ -22,13 +24,14 @@ struct DemoUser {
     lang: &'static str,
 }
 
-const USERS: [DemoUser; 6] = [
+const USERS: [DemoUser; 7] = [
     DemoUser { email: ADMIN_EMAIL, name: "Spira-administrator", role: "platform-admin", lang: "da" },
     DemoUser { email: "tovholder@region-fjordland.example", name: "Anne-Mette Kjær", role: "facilitator", lang: "da" },
     DemoUser { email: "deltager@region-fjordland.example", name: "Jonas Bech Thygesen", role: "member", lang: "da" },
     DemoUser { email: "observatoer@region-fjordland.example", name: "Signe Dahl Mikkelsen", role: "observer", lang: "da" },
     DemoUser { email: "processledare@region-norrsund.example", name: "Ingrid Lundmark", role: "facilitator", lang: "sv" },
     DemoUser { email: "deltagare@alvstad.example", name: "Oskar Nyström", role: "member", lang: "sv" },
+    DemoUser { email: "ny.deltager@aaby.example", name: "Mikkel Storgaard", role: "member", lang: "da" },
 ];
 
 pub async fn load_and_print(db: &Db, config: &Config) -> anyhow::Result<()> {
@@ -84,10 +87,9 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
         organisations::create(tx.conn(), &org("Region Norrsund", "region", "SE", Some("232199-0513"), Some("7359999123454"))?, None)
             .await?;
     let alvstad = organisations::create(tx.conn(), &org("Älvstads kommun", "municipality", "SE", Some("212099-0730"), None)?, None).await?;
-    let _ = aaby;
 
     // People
-    let orgs: [Option<Uuid>; 6] = [None, Some(fjordland), Some(hospital), Some(psych), Some(norrsund), Some(alvstad)];
+    let orgs: [Option<Uuid>; 7] = [None, Some(fjordland), Some(hospital), Some(psych), Some(norrsund), Some(alvstad), Some(aaby)];
     let mut ids = Vec::new();
     for (u, o) in USERS.iter().zip(orgs) {
         let id = accounts::create_user(
@@ -128,6 +130,37 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
     let dk_id = networks::create(tx.conn(), &dk, ids[1]).await?;
     networks::set_role(tx.conn(), dk_id, ids[2], "member").await?;
     networks::set_role(tx.conn(), dk_id, ids[3], "observer").await?;
+    // A member who has joined but not yet accepted the agreement: the directory stays closed to her.
+    networks::set_role(tx.conn(), dk_id, ids[6], "member").await?;
+    let dk_agreement = AgreementInput {
+        text: "Vi deler erfaringer, cases og udfordringer åbent i netværket, også det, der ikke er lykkedes endnu.\n\n               - Det, der deles på møder og i Spira, bliver i netværket, medmindre den, der har delt det, siger ja til at det bruges andre steder.\n               - Vi nævner ikke borgere, patienter eller kolleger ved navn i cases.\n               - Materialer fra værtsenheder bruges kun internt i egen organisation.\n\n               Aftalen gælder, så længe du er medlem, og et år efter."
+            .into(),
+        editorial: false,
+    }
+    .validate(true)
+    .map_err(|e| anyhow::anyhow!("demo agreement: {e}"))?;
+    let v = agreements::publish(tx.conn(), dk_id, &dk_agreement, ids[1]).await?;
+    agreements::accept(tx.conn(), dk_id, ids[1], v).await?;
+    agreements::accept(tx.conn(), dk_id, ids[2], v).await?;
+    let profiles = [
+        (
+            ids[1],
+            "Innovationskonsulent i Koncern HR. Tovholder for netværket og glad for at sparre om gevinstrealisering.",
+            "Procesfacilitering, Gevinstrealisering, Business case",
+        ),
+        (
+            ids[2],
+            "Sygeplejerske og projektleder på en medicinsk afdeling. Arbejder med digitale løsninger til patienter.",
+            "Velfærdsteknologi, Brugerinddragelse, Implementering",
+        ),
+        (ids[4], "Processledare för regionens innovationsstöd.", "Innovationsprocesser, NABC, Workshopledning"),
+    ];
+    for (user, presentation, competences) in profiles {
+        let p = ProfileInput { presentation: presentation.into(), competences: competences.into() }
+            .validate()
+            .map_err(|e| anyhow::anyhow!("demo profile: {e}"))?;
+        members::save_profile(tx.conn(), user, &p).await?;
+    }
 
     // The Swedish network: being established as a workshop series, founding members invited.
     let se = CharterInput {
@@ -151,6 +184,15 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
     .map_err(|e| anyhow::anyhow!("demo network: {e}"))?;
     let se_id = networks::create(tx.conn(), &se, ids[4]).await?;
     networks::set_role(tx.conn(), se_id, ids[5], "member").await?;
+    let se_agreement = AgreementInput {
+        text: "Det vi delar i nätverket stannar i nätverket, om inte den som delat något säger ja till att det sprids.\n\n               - Idébärarnas idéer och underlag behandlas förtroligt.\n               - Vi återger inte enskilda personers uppgifter i exempel.\n\n               Avtalet gäller så länge du är medlem."
+            .into(),
+        editorial: false,
+    }
+    .validate(true)
+    .map_err(|e| anyhow::anyhow!("demo agreement: {e}"))?;
+    let v = agreements::publish(tx.conn(), se_id, &se_agreement, ids[4]).await?;
+    agreements::accept(tx.conn(), se_id, ids[4], v).await?;
 
     // A founding member invited but not yet joined: the invitation waits in the outbox.
     let se_row = networks::get(tx.conn(), se_id).await?;

@@ -12,7 +12,9 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{PgConnection, PgPool, Postgres, Sqlite, SqliteConnection, SqlitePool, Transaction};
 
 pub mod accounts;
+pub mod agreements;
 mod error;
+pub mod members;
 pub mod networks;
 pub mod organisations;
 pub mod outbox;

@@ -147,6 +147,12 @@ pub async fn role_of(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<Opt
         .bind(network_id).bind(user_id).fetch_optional(&mut *c).await)?)
 }
 
+pub async fn is_confidential(c: Conn<'_>, network_id: Uuid) -> Result<bool> {
+    on!(c, c => sqlx::query_scalar::<_, bool>("SELECT is_confidential FROM networks WHERE id = $1")
+        .bind(network_id).fetch_optional(&mut *c).await)?
+    .ok_or(Error::NotFound)
+}
+
 pub async fn facilitates_any(c: Conn<'_>, user_id: Uuid) -> Result<bool> {
     let n = on!(c, c => sqlx::query_scalar::<_, i64>(
         "SELECT COUNT(*) FROM network_roles WHERE user_id = $1 AND role = 'facilitator'")

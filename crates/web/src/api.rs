@@ -52,6 +52,8 @@ pub fn openapi_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(crate::accounts::api::routes())
         .merge(crate::organisations::api::routes())
         .merge(crate::networks::api::routes())
+        .merge(crate::agreements::api::routes())
+        .merge(crate::members::api::routes())
         .merge(crate::outbox::api::routes())
         .split_for_parts();
     doc.servers = Some(vec![utoipa::openapi::Server::new("/api/v1")]);

@@ -22,6 +22,9 @@ pub enum AppError {
     /// Signed in, but not allowed.
     #[error("forbidden")]
     Forbidden,
+    /// A member who must accept the current confidentiality agreement before seeing this.
+    #[error("agreement not accepted")]
+    AgreementNotAccepted,
     /// The page needs a signed-in person.
     #[error("sign-in required")]
     SignInRequired,
@@ -73,7 +76,7 @@ impl AppError {
     pub fn status(&self) -> StatusCode {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::Forbidden | AppError::CsrfFailed | AppError::CrossSite => StatusCode::FORBIDDEN,
+            AppError::Forbidden | AppError::CsrfFailed | AppError::CrossSite | AppError::AgreementNotAccepted => StatusCode::FORBIDDEN,
             AppError::SignInRequired | AppError::BadToken => StatusCode::UNAUTHORIZED,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -90,6 +93,7 @@ impl AppError {
         match self {
             AppError::NotFound => "not_found",
             AppError::Forbidden => "forbidden",
+            AppError::AgreementNotAccepted => "agreement_not_accepted",
             AppError::SignInRequired => "sign_in_required",
             AppError::BadToken => "invalid_token",
             AppError::CsrfFailed => "csrf_failed",

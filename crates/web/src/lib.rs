@@ -1,7 +1,8 @@
 //! Spira's web layer: the pages (askama, htmx where it helps) and the JSON API under `/api/v1`,
 //! sharing one authorisation module, one error mapping and one set of Fluent catalogues.
 //!
-//! One module per feature: `accounts`, `organisations`, `networks`, `outbox`; each holds its pages
+//! One module per feature: `accounts`, `organisations`, `networks`, `agreements`, `members`,
+//! `outbox`; each holds its pages
 //! (`mod.rs`) and its API (`api.rs`).
 
 use std::sync::Arc;
@@ -17,6 +18,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 pub mod accounts;
+pub mod agreements;
 pub mod api;
 pub mod authz;
 pub mod csrf;
@@ -25,6 +27,7 @@ pub mod health;
 pub mod home;
 pub mod i18n;
 pub mod mails;
+pub mod members;
 pub mod networks;
 pub mod organisations;
 pub mod outbox;
@@ -71,6 +74,8 @@ pub fn router(state: AppState) -> Router {
         .merge(accounts::routes())
         .merge(organisations::routes())
         .merge(networks::routes())
+        .merge(agreements::routes())
+        .merge(members::routes())
         .merge(outbox::routes())
         .merge(statics::routes())
         .merge(health::routes());

@@ -25,8 +25,19 @@ pub struct Ctx {
     pub notice: Option<String>,
 }
 
-const NOTICES: [&str; 9] =
-    ["saved", "created", "signed_out", "link_sent", "password_changed", "invited", "token_created", "retried", "role_changed"];
+const NOTICES: [&str; 11] = [
+    "saved",
+    "created",
+    "signed_out",
+    "link_sent",
+    "password_changed",
+    "invited",
+    "token_created",
+    "retried",
+    "role_changed",
+    "agreement_accepted",
+    "accept_first",
+];
 
 impl Ctx {
     pub fn bare(t: Tr) -> Ctx {

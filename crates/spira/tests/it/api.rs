@@ -198,12 +198,15 @@ async fn the_openapi_document_names_every_operation() {
     assert_eq!(
         ids,
         [
+            "acceptAgreement",
             "createNetwork",
             "createOrganisation",
+            "getAgreement",
             "getMe",
             "getNetwork",
             "getOrganisation",
             "inviteToNetwork",
+            "listMembers",
             "listNetworkPeople",
             "listNetworks",
             "listOrganisations",
@@ -211,6 +214,7 @@ async fn the_openapi_document_names_every_operation() {
             "removeNetworkPerson",
             "retryOutbox",
             "setNetworkRole",
+            "updateAgreement",
             "updateMe",
             "updateNetwork",
             "updateOrganisation"

@@ -22,6 +22,9 @@ pub struct Me {
     pub language: String,
     pub platform_admin: bool,
     pub organisation_id: Option<String>,
+    /// A short presentation for the member directories.
+    pub presentation: String,
+    pub competences: Vec<String>,
 }
 
 pub fn routes() -> OpenApiRouter<AppState> {
@@ -32,13 +35,17 @@ pub fn routes() -> OpenApiRouter<AppState> {
 #[utoipa::path(get, path = "/me", operation_id = "getMe", tag = "accounts",
     responses((status = 200, body = Me), (status = 401, body = crate::api::ApiErrorDoc)),
     security(("bearer" = [])))]
-async fn get_me(viewer: Viewer) -> Result<Json<Me>, AppError> {
+async fn get_me(State(state): State<AppState>, viewer: Viewer) -> Result<Json<Me>, AppError> {
     let u = viewer.require()?;
-    Ok(Json(me(u)))
+    let mut r = state.db.read().await?;
+    let profile = spira_store::members::profile(r.conn(), u.id).await?;
+    Ok(Json(me(u, &profile)))
 }
 
-fn me(u: &accounts::UserRow) -> Me {
+fn me(u: &accounts::UserRow, p: &spira_store::members::ProfileRow) -> Me {
     Me {
+        presentation: p.presentation.clone(),
+        competences: p.competence_list().into_iter().map(str::to_string).collect(),
         id: u.id.to_string(),
         email: u.email.clone(),
         name: u.name.clone(),
@@ -58,6 +65,10 @@ pub struct MeBody {
     /// The workplace: an organisation's id.
     #[serde(default)]
     pub organisation_id: Option<String>,
+    #[serde(default)]
+    pub presentation: String,
+    #[serde(default)]
+    pub competences: Vec<String>,
 }
 
 /// Changes one's own name, language and workplace.
@@ -83,7 +94,12 @@ async fn update_me(State(state): State<AppState>, viewer: Viewer, Json(body): Js
             }
         },
     };
-    let (Some(lang), true) = (lang, e.is_empty()) else { return Err(AppError::Invalid(e)) };
+    let profile = spira_domain::members::ProfileInput { presentation: body.presentation.clone(), competences: body.competences.join("\n") }
+        .validate();
+    if let Err(pe) = &profile {
+        e.0.extend(pe.0.iter().cloned());
+    }
+    let (Some(lang), true, Ok(profile)) = (lang, e.is_empty(), profile) else { return Err(AppError::Invalid(e)) };
     let mut tx = state.db.begin().await?;
     accounts::update_profile(tx.conn(), u.id, &name, lang.as_str(), org).await.map_err(|err| match err {
         spira_store::Error::MissingReference(_) => {
@@ -93,7 +109,9 @@ async fn update_me(State(state): State<AppState>, viewer: Viewer, Json(body): Js
         }
         other => other.into(),
     })?;
+    spira_store::members::save_profile(tx.conn(), u.id, &profile).await?;
     let updated = accounts::get_user(tx.conn(), u.id).await?;
+    let saved = spira_store::members::profile(tx.conn(), u.id).await?;
     tx.commit().await?;
-    Ok(Json(me(&updated)))
+    Ok(Json(me(&updated, &saved)))
 }

@@ -522,6 +522,8 @@ struct AccountPage {
     organisations: Vec<OrgOption>,
     tokens: Vec<(String, String, String)>,
     new_token: Option<String>,
+    presentation: String,
+    competences: String,
 }
 
 struct OrgOption {
@@ -543,6 +545,7 @@ async fn account_view(
         .map(|o| OrgOption { id: o.id.to_string(), name: o.parent_name.map(|p| format!("{} ({p})", o.name)).unwrap_or(o.name) })
         .collect();
     let lang = ctx.t.lang;
+    let profile = spira_store::members::profile(r.conn(), user.id).await?;
     let tokens = store::list_api_tokens(r.conn(), user.id)
         .await?
         .into_iter()
@@ -559,6 +562,8 @@ async fn account_view(
         organisations,
         tokens,
         new_token,
+        competences: profile.competence_list().join(", "),
+        presentation: profile.presentation,
     })
 }
 
@@ -569,6 +574,10 @@ async fn account_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx) -
 
 #[derive(Deserialize)]
 struct AccountForm {
+    #[serde(default)]
+    presentation: String,
+    #[serde(default)]
+    competences: String,
     #[serde(default)]
     name: String,
     #[serde(default)]
@@ -595,12 +604,19 @@ async fn save_account(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, F
             }
         },
     };
-    if !e.is_empty() {
+    let profile =
+        spira_domain::members::ProfileInput { presentation: f.presentation.clone(), competences: f.competences.clone() }.validate();
+    if let Err(pe) = &profile {
+        e.0.extend(pe.0.iter().cloned());
+    }
+    let (true, Ok(profile)) = (e.is_empty(), profile) else {
         let errors = FormErrors::from(ctx.t, &e);
         let mut page = account_view(&state, ctx, user, errors, None).await?;
         page.name = name;
+        page.presentation = f.presentation;
+        page.competences = f.competences;
         return Ok(invalid(&page));
-    }
+    };
     let mut tx = state.db.begin().await?;
     match store::update_profile(tx.conn(), user.id, &name, lang.as_str(), org).await {
         Ok(()) => {}
@@ -611,6 +627,7 @@ async fn save_account(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, F
         }
         Err(e) => return Err(e.into()),
     }
+    spira_store::members::save_profile(tx.conn(), user.id, &profile).await?;
     tx.commit().await?;
     Ok(Redirect::to("/account?notice=saved").into_response())
 }

@@ -118,6 +118,9 @@ struct HomePage {
     can_edit: bool,
     facilitators: Vec<PersonRow>,
     counts: Vec<(String, usize)>,
+    /// Shown to members of a confidential room who have not accepted the current agreement.
+    must_accept: bool,
+    can_see_members: bool,
 }
 
 async fn home_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
@@ -137,6 +140,9 @@ async fn home_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path
     Ok(html(&HomePage {
         role_line: t.ta("home-your-role", &[("role", &actor.role.map(|r| t.t(&format!("role-{}", r.as_str()))).unwrap_or_default())]),
         can_edit: spira_domain::access::may(&actor, Action::EditNetwork),
+        must_accept: !actor.accepted_agreement
+            && matches!(actor.role, Some(NetworkRole::Facilitator | NetworkRole::Convener | NetworkRole::Member)),
+        can_see_members: spira_domain::access::may(&actor, Action::ViewConfidential),
         n: NetworkView::new(row, t.lang),
         facilitators,
         counts,

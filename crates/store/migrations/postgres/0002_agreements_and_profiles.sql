@@ -1,0 +1,27 @@
+-- Confidentiality agreements (versioned per network), their acceptances, and members' profiles.
+
+CREATE TABLE agreements (
+    network_id UUID NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    editorial BOOLEAN NOT NULL,
+    created_by UUID REFERENCES users(id) ON DELETE SET NULL,
+    created_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (network_id, version)
+);
+
+CREATE TABLE agreement_acceptances (
+    network_id UUID NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+    user_id UUID NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    accepted_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (network_id, user_id, version),
+    FOREIGN KEY (network_id, version) REFERENCES agreements(network_id, version) ON DELETE CASCADE
+);
+
+CREATE TABLE member_profiles (
+    user_id UUID PRIMARY KEY NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    presentation TEXT NOT NULL,
+    competences TEXT NOT NULL,
+    updated_at TIMESTAMPTZ NOT NULL
+);

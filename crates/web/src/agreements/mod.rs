@@ -1,0 +1,203 @@
+//! The confidentiality agreement: reading and accepting it, and the facilitator writing a new
+//! version (editorial or not). Acceptance opens the network's confidential content.
+
+pub mod api;
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+use spira_domain::access::{Action, may};
+use spira_domain::agreements::AgreementInput;
+use spira_domain::dates::format_date;
+use spira_store::agreements::{self as store, AgreementRow};
+use spira_store::networks::NetworkRow;
+
+use crate::AppState;
+use crate::authz;
+use crate::error::AppError;
+use crate::networks::load;
+use crate::session::Viewer;
+use crate::views::{Ctx, FormErrors, html, invalid, rich_text};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/networks/{slug}/agreement", get(agreement_page))
+        .route("/networks/{slug}/agreement/accept", post(accept))
+        .route("/networks/{slug}/agreement/edit", get(edit_page).post(publish))
+}
+
+pub struct VersionView {
+    pub version: i32,
+    pub date: String,
+    pub editorial: bool,
+}
+
+fn version_view(a: &AgreementRow, lang: spira_domain::Lang) -> VersionView {
+    VersionView { version: a.version, date: format_date(a.created_at.to_utc().date_naive(), lang), editorial: a.editorial }
+}
+
+#[derive(Template)]
+#[template(path = "agreements/show.html")]
+struct AgreementPage {
+    ctx: Ctx,
+    network: NetworkRow,
+    current: Option<VersionView>,
+    text_html: String,
+    /// "You accepted version N on date", when the current version is accepted.
+    accepted_line: Option<String>,
+    can_accept: bool,
+    can_edit: bool,
+}
+
+async fn agreement_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let network = load(&state, &slug).await?;
+    let actor = authz::require(&state.db, &viewer, Some(network.id), Action::ViewAgreement).await?;
+    let user = viewer.require()?;
+    let (current, accepted) = {
+        let mut r = state.db.read().await?;
+        (store::current(r.conn(), network.id).await?, store::accepted(r.conn(), network.id, user.id).await?)
+    };
+    let t = ctx.t;
+    let accepted_line = if actor.accepted_agreement && current.is_some() {
+        accepted.map(|(v, at)| {
+            t.ta("agreement-accepted-on", &[("version", &v.to_string()), ("date", &format_date(at.to_utc().date_naive(), t.lang))])
+        })
+    } else {
+        None
+    };
+    Ok(html(&AgreementPage {
+        text_html: current.as_ref().map(|a| rich_text(&a.text)).unwrap_or_default(),
+        can_accept: current.is_some() && !actor.accepted_agreement,
+        can_edit: may(&actor, Action::EditAgreement),
+        current: current.as_ref().map(|a| version_view(a, t.lang)),
+        accepted_line,
+        network,
+        ctx,
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct AcceptForm {
+    #[serde(default)]
+    pub version: String,
+}
+
+/// Records acceptance of `version`, which must be the current one: a text that changed while the
+/// member read it is not accepted unseen.
+pub(crate) async fn accept_version(state: &AppState, viewer: &Viewer, slug: &str, version: i32) -> Result<i32, AppError> {
+    let network = load(state, slug).await?;
+    authz::require(&state.db, viewer, Some(network.id), Action::ViewAgreement).await?;
+    let user = viewer.require()?;
+    let mut tx = state.db.begin().await?;
+    let current = store::current(tx.conn(), network.id).await?.ok_or(AppError::NotFound)?;
+    if current.version != version {
+        return Err(AppError::Conflict("agreement_changed"));
+    }
+    store::accept(tx.conn(), network.id, user.id, version).await?;
+    tx.commit().await?;
+    Ok(version)
+}
+
+async fn accept(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(slug): Path<String>,
+    Form(f): Form<AcceptForm>,
+) -> Result<Response, AppError> {
+    let version = f.version.trim().parse::<i32>().map_err(|_| AppError::BadRequest("bad_request"))?;
+    accept_version(&state, &viewer, &slug, version).await?;
+    Ok(Redirect::to(&format!("/networks/{slug}/members?notice=agreement_accepted")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "agreements/edit.html")]
+struct EditPage {
+    ctx: Ctx,
+    network: NetworkRow,
+    errors: FormErrors,
+    text: String,
+    editorial: bool,
+    is_first: bool,
+    history: Vec<VersionView>,
+}
+
+async fn edit_view(
+    state: &AppState,
+    ctx: Ctx,
+    network: NetworkRow,
+    errors: FormErrors,
+    text: Option<String>,
+    editorial: bool,
+) -> Result<EditPage, AppError> {
+    let history = {
+        let mut r = state.db.read().await?;
+        store::history(r.conn(), network.id).await?
+    };
+    let lang = ctx.t.lang;
+    Ok(EditPage {
+        text: text.unwrap_or_else(|| history.first().map(|a| a.text.clone()).unwrap_or_default()),
+        is_first: history.is_empty(),
+        history: history.iter().map(|a| version_view(a, lang)).collect(),
+        editorial,
+        errors,
+        network,
+        ctx,
+    })
+}
+
+async fn edit_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let network = load(&state, &slug).await?;
+    authz::require(&state.db, &viewer, Some(network.id), Action::EditAgreement).await?;
+    Ok(html(&edit_view(&state, ctx, network, FormErrors::default(), None, false).await?))
+}
+
+/// Publishes a new version (pages and API); returns it.
+pub(crate) async fn publish_version(
+    state: &AppState,
+    viewer: &Viewer,
+    slug: &str,
+    input: &AgreementInput,
+) -> Result<AgreementRow, AppError> {
+    let network = load(state, slug).await?;
+    authz::require(&state.db, viewer, Some(network.id), Action::EditAgreement).await?;
+    let user = viewer.require()?;
+    let mut tx = state.db.begin().await?;
+    let is_first = store::current(tx.conn(), network.id).await?.is_none();
+    let draft = input.validate(is_first).map_err(AppError::Invalid)?;
+    let version = store::publish(tx.conn(), network.id, &draft, user.id).await?;
+    // The facilitator who writes a version has read it: their acceptance is recorded with it.
+    store::accept(tx.conn(), network.id, user.id, version).await?;
+    let row = store::current(tx.conn(), network.id).await?.ok_or(AppError::NotFound)?;
+    tx.commit().await?;
+    Ok(row)
+}
+
+#[derive(Deserialize)]
+struct EditForm {
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    editorial: Option<String>,
+}
+
+async fn publish(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Form(f): Form<EditForm>,
+) -> Result<Response, AppError> {
+    let input = AgreementInput { text: f.text.clone(), editorial: f.editorial.is_some() };
+    match publish_version(&state, &viewer, &slug, &input).await {
+        Ok(_) => Ok(Redirect::to(&format!("/networks/{slug}/agreement?notice=saved")).into_response()),
+        Err(AppError::Invalid(e)) => {
+            let network = load(&state, &slug).await?;
+            let errors = FormErrors::from(ctx.t, &e);
+            Ok(invalid(&edit_view(&state, ctx, network, errors, Some(f.text), f.editorial.is_some()).await?))
+        }
+        Err(e) => Err(e),
+    }
+}
