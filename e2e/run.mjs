@@ -30,6 +30,8 @@ const PUBLIC_PAGES = [
   '/',
   NETWORK,
   '/networks/innovationsradgivning-norrsund',
+  '/networks/spredningsnetvaerket',
+  `${NETWORK}/apply`,
   '/signin',
   '/password/forgot',
 ];
@@ -40,6 +42,9 @@ const FACILITATOR_PAGES = [
   `${NETWORK}/agreement`,
   `${NETWORK}/agreement/edit`,
   `${NETWORK}/members`,
+  `${NETWORK}/admission`,
+  `${NETWORK}/applications`,
+  '/networks/spredningsnetvaerket/applications',
   NETWORK,
   '/networks/new',
   '/organisations',
@@ -368,12 +373,75 @@ async function agreementRun(browser) {
   }
 }
 
+/**
+ * A visitor applies with real clicks: the form refuses an empty submit with an error summary,
+ * then takes a complete application and asks the applicant to check their e-mail.
+ */
+async function applyRun(browser) {
+  const lang = 'da';
+  const { context, page } = await newContext(browser, lang);
+  try {
+    await page.goto(BASE + withLang(`${NETWORK}/apply`, lang));
+    const name = `[${lang}] apply`;
+    await check(`${name}: an empty application is refused with an error summary`, async () => {
+      await page.locator('form#apply').evaluate((f) => {
+        f.noValidate = true;
+      });
+      const resp = await submit(page, 'form#apply button[type=submit]');
+      const problems = [];
+      if (resp.status() !== 422) problems.push(`status ${resp.status()}, expected 422`);
+      if ((await page.locator('.error-summary a[href="#accept_terms"]').count()) === 0) problems.push('no summary link to #accept_terms');
+      return problems;
+    });
+    await axeCheck(`${name} with errors`, page);
+    await check(`${name}: a complete application asks to confirm the e-mail address`, async () => {
+      await page.fill('form#apply input[name=name]', 'Browser Testesen');
+      await page.fill('form#apply input[name=email]', `browser.${Date.now()}@region-fjordland.example`);
+      await page.locator('form#apply select[name=organisation_id]').selectOption({ label: 'Fjordland Universitetshospital (Region Fjordland)' });
+      await page.fill('form#apply input[name=manager_name]', 'Leder Lund');
+      await page.fill('form#apply input[name=manager_email]', 'leder.lund@region-fjordland.example');
+      for (const box of await page.locator('form#apply input[type=checkbox]').all()) await box.check();
+      await page.fill('form#apply textarea[name=justify_1]', 'Jeg arbejder med innovation hver dag.');
+      const resp = await submit(page, 'form#apply button[type=submit]');
+      const problems = [];
+      if (resp.status() !== 200) problems.push(`status ${resp.status()}`);
+      const h1 = await page.locator('h1').innerText();
+      if (!h1.includes('e-mail')) problems.push(`heading is ${JSON.stringify(h1)}`);
+      return problems;
+    });
+  } finally {
+    await context.close();
+  }
+}
+
 async function adminRun(browser) {
   const lang = 'en';
   const { context, page } = await newContext(browser, lang);
   try {
     if (await signIn(page, lang, ADMIN)) await visit(page, lang, '/admin/outbox', { noRedirect: true });
     else notOk(`[${lang}] GET /admin/outbox`, 'skipped, not signed in');
+    // The demo application waiting for its manager: open the manager's link from the outbox,
+    // as the manager would from the e-mail, and endorse.
+    const text = await page.locator('main').evaluate((m) => m.textContent || '');
+    const match = text.match(/\/endorse\/[A-Za-z0-9_-]+/);
+    if (!match) {
+      notOk(`[${lang}] manager link in the outbox`, 'no /endorse/ link found');
+      return;
+    }
+    const manager = await newContext(browser, 'da');
+    try {
+      await visit(manager.page, 'da', match[0], { noRedirect: true });
+      await check('[da] manager endorses with one click', async () => {
+        const resp = await submit(manager.page, 'form#endorse button[value=endorse]');
+        const problems = [];
+        if (resp.status() !== 200) problems.push(`status ${resp.status()}`);
+        const body = await manager.page.locator('main').innerText();
+        if (!body.includes('Henriette Dam')) problems.push('thank-you page does not name the applicant');
+        return problems;
+      });
+    } finally {
+      await manager.context.close();
+    }
   } finally {
     await context.close();
   }
@@ -411,6 +479,7 @@ async function main() {
   try {
     for (const lang of LANGS) await languageRun(browser, lang);
     await agreementRun(browser);
+    await applyRun(browser);
     await adminRun(browser);
   } catch (err) {
     notOk('unexpected error', err && err.stack ? err.stack : String(err));

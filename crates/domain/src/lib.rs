@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod accounts;
+pub mod admission;
 pub mod agreements;
 pub mod dates;
 pub mod locale;

@@ -4,12 +4,14 @@
 
 use anyhow::Context;
 use spira_domain::accounts::Email;
+use spira_domain::admission::{ApplicationState, PolicyInput};
 use spira_domain::agreements::AgreementInput;
 use spira_domain::members::ProfileInput;
 use spira_domain::networks::CharterInput;
 use spira_domain::organisations::OrganisationInput;
 use spira_store::accounts::{self, NewToken, NewUser, Purpose};
-use spira_store::{Db, Uuid, agreements, members, networks, organisations};
+use spira_store::admission::{self, NewApplication};
+use spira_store::{Db, Timestamp, Uuid, agreements, members, networks, organisations};
 
 use crate::config::Config;
 
@@ -161,6 +163,166 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
             .map_err(|e| anyhow::anyhow!("demo profile: {e}"))?;
         members::save_profile(tx.conn(), user, &p).await?;
     }
+
+    // The regional network takes applications all year, endorsed by the nearest manager.
+    let dk_policy = PolicyInput {
+        open: true,
+        criteria: "Du er ansat i eller har din daglige gang i Region Fjordland\nDu arbejder med innovation *\nDin nærmeste leder støtter din deltagelse".into(),
+        org_kinds: vec!["region".into(), "other".into()],
+        countries: vec!["DK".into()],
+        manager_endorsement: true,
+        waiting_list: true,
+        binding_terms: "Deltagelse er gratis for regionens medarbejdere. Pladsen er personlig.".into(),
+        manager_link_days: "14".into(),
+        ..Default::default()
+    }
+    .validate()
+    .map_err(|e| anyhow::anyhow!("demo policy: {e}"))?;
+    admission::save_policy(tx.conn(), dk_id, &dk_policy).await?;
+
+    // A national spreading network with a paid, personal seat: admission only in January, at
+    // most three seats per workplace. Three colleagues from Åby hold seats, one applicant waits
+    // for her manager and one is on the waiting list.
+    let spread = CharterInput {
+        name: "Spredningsnetværket for velfærdsinnovation".into(),
+        slug: "spredningsnetvaerket".into(),
+        purpose: "Vi hjælper gode løsninger videre fra én kommune eller region til den næste, på tværs af sektorer.".into(),
+        content: "- Fem netværksmøder om året, kl. 10.00–15.30, hos medlemmerne på skift\n- Sparring pr. telefon, mail eller møde mellem møderne\n- Vidensdeling på Spira mellem møderne".into(),
+        admission_criteria: "Du arbejder med at udvikle eller udbrede nye løsninger\nDu deler åbent ud af dine erfaringer".into(),
+        roles_description: "Medlemmerne er på skift vært for et møde og præsenterer deres eget innovationsarbejde.".into(),
+        meetings_per_year: "5".into(),
+        meeting_hours: "5,5".into(),
+        venue: "Hos medlemmerne på skift".into(),
+        confidential: true,
+        contact_name: "Anne-Mette Kjær".into(),
+        contact_email: "tovholder@region-fjordland.example".into(),
+        language: "da".into(),
+        country: "DK".into(),
+        status: "running".into(),
+    }
+    .validate()
+    .map_err(|e| anyhow::anyhow!("demo network: {e}"))?;
+    let spread_id = networks::create(tx.conn(), &spread, ids[1]).await?;
+    let spread_policy = PolicyInput {
+        open: true,
+        criteria: "Du arbejder med at udvikle eller udbrede nye løsninger\nDu deler åbent ud af dine erfaringer\nDu kan deltage i mindst fire af årets fem møder *".into(),
+        org_kinds: vec!["municipality".into(), "region".into(), "state_agency".into()],
+        manager_endorsement: true,
+        intake_months: vec!["1".into()],
+        capacity: "40".into(),
+        waiting_list: true,
+        max_seats_per_org: "3".into(),
+        binding_terms: "4.000 kr. pr. deltager pr. år + moms; 2.500 kr. for hver yderligere kollega fra samme arbejdsplads (højst tre).\n\nPladsen er personlig. Medlemskabet er bindende for et kalenderår, og der gives ikke refusion ved fravær.".into(),
+        manager_link_days: "14".into(),
+        ..Default::default()
+    }
+    .validate()
+    .map_err(|e| anyhow::anyhow!("demo policy: {e}"))?;
+    admission::save_policy(tx.conn(), spread_id, &spread_policy).await?;
+    let spread_agreement = AgreementInput {
+        text: "Det, vi deler i netværket, bruger vi til at lære af hinanden. Vi spreder ikke andres materiale uden at spørge først.".into(),
+        editorial: false,
+    }
+    .validate(true)
+    .map_err(|e| anyhow::anyhow!("demo agreement: {e}"))?;
+    let v = agreements::publish(tx.conn(), spread_id, &spread_agreement, ids[1]).await?;
+    let term = chrono::Datelike::year(&chrono::Utc::now());
+    let colleagues = [
+        ("louise.brandt@aaby.example", "Louise Brandt"),
+        ("rasmus.holt@aaby.example", "Rasmus Holt"),
+        ("camilla.friis@aaby.example", "Camilla Friis"),
+    ];
+    for (email, name) in colleagues {
+        let id = accounts::create_user(
+            tx.conn(),
+            NewUser { email, name, password_hash: None, is_platform_admin: false, lang: "da", organisation_id: Some(aaby) },
+        )
+        .await?;
+        admission::add_seat(tx.conn(), spread_id, id, Some(aaby), term, None).await?;
+        networks::set_role(tx.conn(), spread_id, id, "member").await?;
+        agreements::accept(tx.conn(), spread_id, id, v).await?;
+    }
+    let baeklund = organisations::create(tx.conn(), &org("Bæklund Kommune", "municipality", "DK", Some("44591235"), None)?, None).await?;
+    let justifications = "\n\nJa, jeg har fået fri til alle fem møder";
+    let henriette = accounts::create_user(
+        tx.conn(),
+        NewUser {
+            email: "henriette.dam@baeklund.example",
+            name: "Henriette Dam",
+            password_hash: None,
+            is_platform_admin: false,
+            lang: "da",
+            organisation_id: Some(baeklund),
+        },
+    )
+    .await?;
+    let mads = accounts::create_user(
+        tx.conn(),
+        NewUser {
+            email: "mads.lund@aaby.example",
+            name: "Mads Lund",
+            password_hash: None,
+            is_platform_admin: false,
+            lang: "da",
+            organisation_id: Some(aaby),
+        },
+    )
+    .await?;
+    let waiting = admission::create_application(
+        tx.conn(),
+        NewApplication {
+            network_id: spread_id,
+            user_id: Some(henriette),
+            email: "henriette.dam@baeklund.example",
+            name: "Henriette Dam",
+            organisation_id: baeklund,
+            manager_name: "Peter Skov",
+            manager_email: "peter.skov@baeklund.example",
+            justifications,
+            state: ApplicationState::AwaitingManager,
+            lang: "da",
+            email_token: None,
+        },
+    )
+    .await?;
+    let manager_secret = spira_store::secret::new_secret();
+    admission::set_manager_link(tx.conn(), waiting, &manager_secret, Timestamp::now().plus_secs(14 * 24 * 3600), None).await?;
+    let link = format!("{}/endorse/{manager_secret}", config.base_url);
+    spira_web::mails::send(
+        tx.conn(),
+        "peter.skov@baeklund.example",
+        spira_domain::Lang::Da,
+        "mail-manager-request",
+        &[("manager", "Peter Skov"), ("applicant", "Henriette Dam"), ("network", &spread.name), ("link", &link), ("days", "14")],
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let waitlisted = admission::create_application(
+        tx.conn(),
+        NewApplication {
+            network_id: spread_id,
+            user_id: Some(mads),
+            email: "mads.lund@aaby.example",
+            name: "Mads Lund",
+            organisation_id: aaby,
+            manager_name: "Lene Bach",
+            manager_email: "lene.bach@aaby.example",
+            justifications,
+            state: ApplicationState::AwaitingDecision,
+            lang: "da",
+            email_token: None,
+        },
+    )
+    .await?;
+    admission::transition(
+        tx.conn(),
+        waitlisted,
+        &[ApplicationState::AwaitingDecision],
+        ApplicationState::Waitlisted,
+        "Åby Kommune har allerede tre pladser. Du får besked, hvis en plads bliver ledig.",
+        Some(ids[1]),
+    )
+    .await?;
 
     // The Swedish network: being established as a workshop series, founding members invited.
     let se = CharterInput {

@@ -18,6 +18,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 pub mod accounts;
+pub mod admission;
 pub mod agreements;
 pub mod api;
 pub mod authz;
@@ -75,6 +76,7 @@ pub fn router(state: AppState) -> Router {
         .merge(organisations::routes())
         .merge(networks::routes())
         .merge(agreements::routes())
+        .merge(admission::routes())
         .merge(members::routes())
         .merge(outbox::routes())
         .merge(statics::routes())

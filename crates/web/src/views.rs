@@ -25,7 +25,7 @@ pub struct Ctx {
     pub notice: Option<String>,
 }
 
-const NOTICES: [&str; 11] = [
+const NOTICES: [&str; 16] = [
     "saved",
     "created",
     "signed_out",
@@ -37,6 +37,11 @@ const NOTICES: [&str; 11] = [
     "role_changed",
     "agreement_accepted",
     "accept_first",
+    "applied",
+    "email_confirmed",
+    "withdrawn",
+    "manager_resent",
+    "member_added",
 ];
 
 impl Ctx {

@@ -150,6 +150,9 @@ fn every_error_code_has_a_message() {
             assert!(en.contains_key(&format!("{prefix}{}", r.as_str())));
         }
     }
+    for s in spira_domain::admission::ApplicationState::ALL {
+        assert!(en.contains_key(&format!("application-state-{}", s.as_str())));
+    }
     for s in spira_domain::networks::NetworkStatus::ALL {
         assert!(en.contains_key(&format!("status-{}", s.as_str())));
     }

@@ -199,13 +199,19 @@ async fn the_openapi_document_names_every_operation() {
         ids,
         [
             "acceptAgreement",
+            "addMember",
+            "applyToNetwork",
             "createNetwork",
             "createOrganisation",
+            "decideApplication",
+            "getAdmissionPolicy",
             "getAgreement",
+            "getApplication",
             "getMe",
             "getNetwork",
             "getOrganisation",
             "inviteToNetwork",
+            "listApplications",
             "listMembers",
             "listNetworkPeople",
             "listNetworks",
@@ -214,10 +220,12 @@ async fn the_openapi_document_names_every_operation() {
             "removeNetworkPerson",
             "retryOutbox",
             "setNetworkRole",
+            "updateAdmissionPolicy",
             "updateAgreement",
             "updateMe",
             "updateNetwork",
-            "updateOrganisation"
+            "updateOrganisation",
+            "withdrawApplication"
         ]
     );
 }

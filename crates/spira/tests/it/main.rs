@@ -3,6 +3,7 @@
 mod support;
 
 mod accounts;
+mod admission;
 mod api;
 mod bad_input;
 mod cli;

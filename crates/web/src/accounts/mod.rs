@@ -187,14 +187,21 @@ async fn signout(State(state): State<AppState>, headers: HeaderMap) -> Result<Re
 
 // ---- one-time links: sign-in and password reset ----
 
+/// A short page with a title, a text and optionally one button (a POST to `action`).
 #[derive(Template)]
 #[template(path = "accounts/message.html")]
-struct MessagePage {
-    ctx: Ctx,
-    title: String,
-    body: String,
-    action: String,
-    button: String,
+pub(crate) struct MessagePage {
+    pub(crate) ctx: Ctx,
+    pub(crate) title: String,
+    pub(crate) body: String,
+    pub(crate) action: String,
+    pub(crate) button: String,
+}
+
+impl MessagePage {
+    pub(crate) fn new(ctx: Ctx, title: String, body: String) -> MessagePage {
+        MessagePage { ctx, title, body, action: String::new(), button: String::new() }
+    }
 }
 
 fn message(ctx: Ctx, title: &str, body: &str) -> MessagePage {
@@ -271,7 +278,7 @@ async fn link_page(State(state): State<AppState>, ctx: Ctx, Path(token): Path<St
     }))
 }
 
-fn link_invalid(ctx: Ctx) -> Response {
+pub(crate) fn link_invalid(ctx: Ctx) -> Response {
     let mut r = html(&message(ctx, "link-invalid-title", "link-invalid-body"));
     *r.status_mut() = StatusCode::GONE;
     r

@@ -93,13 +93,25 @@ struct PublicPage {
     n: NetworkView,
     is_member: bool,
     can_edit: bool,
+    intake_open: bool,
+    /// "Applications are taken in: January", when intake is limited to some months.
+    intake_line: String,
 }
 
 async fn public_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
     let row = load(&state, &slug).await?;
     let actor = authz::require(&state.db, &viewer, Some(row.id), Action::ViewPublicNetwork).await?;
     let lang = ctx.t.lang;
+    let policy = crate::admission::load_policy(&state, row.id).await?;
+    let t = ctx.t;
+    let months: Vec<String> = policy.intake_months.iter().map(|m| t.t(&format!("month-{m}")).to_lowercase()).collect();
     Ok(html(&PublicPage {
+        intake_open: policy.intake_open(chrono::Datelike::month(&chrono::Utc::now())),
+        intake_line: if policy.open && !months.is_empty() {
+            t.ta("join-intake-months", &[("months", &months.join(", "))])
+        } else {
+            String::new()
+        },
         ctx,
         is_member: actor.role.is_some(),
         can_edit: spira_domain::access::may(&actor, Action::EditNetwork),
@@ -360,6 +372,7 @@ struct PeoplePage {
     role: String,
     table_message: Option<String>,
     table_ok: bool,
+    organisations: Vec<(String, String)>,
 }
 
 /// The people table alone: what htmx swaps in after a role change.
@@ -382,12 +395,13 @@ async fn people_view(
     email: String,
     role: String,
 ) -> Result<PeoplePage, AppError> {
-    let people = {
+    let (people, orgs) = {
         let mut r = state.db.read().await?;
-        store::list_people(r.conn(), row.id).await?
+        (store::list_people(r.conn(), row.id).await?, spira_store::organisations::list(r.conn()).await?)
     };
     let t = ctx.t;
     Ok(PeoplePage {
+        organisations: orgs.into_iter().map(|o| (o.id.to_string(), o.name)).collect(),
         roles: NetworkRole::ALL.iter().map(|r| (r.as_str(), t.t(&format!("role-{}", r.as_str())))).collect(),
         n: NetworkView::new(row, t.lang),
         people,
@@ -484,6 +498,8 @@ pub(crate) async fn set_person_role(
         Some(r) => store::set_role(tx.conn(), row.id, user_id, r.as_str()).await?,
         None => {
             store::remove_role(tx.conn(), row.id, user_id).await?;
+            // Leaving gives the seat back.
+            spira_store::admission::end_seat(tx.conn(), row.id, user_id).await?;
         }
     }
     tx.commit().await?;

@@ -1,0 +1,451 @@
+//! Admission end to end: the policy, applying, the manager's link, decisions with seats, and the
+//! source texts' rule of at most three seats per workplace.
+
+use axum::http::{Method, StatusCode};
+use chrono::Datelike;
+use serde_json::{Value, json};
+
+use crate::on_both;
+use crate::support::{Browser, PASSWORD, TestApp};
+
+on_both!(
+    three_colleagues_are_admitted_and_a_fourth_is_refused_leaving_the_three_unaffected,
+    a_new_person_confirms_by_email_the_manager_endorses_and_the_facilitator_admits,
+    a_manager_link_works_once_and_not_when_tampered_expired_or_withdrawn,
+    applications_outside_the_window_from_the_wrong_kind_or_twice_are_refused,
+    two_facilitators_admitting_at_once_cannot_exceed_capacity,
+    two_facilitators_deciding_the_same_application_get_a_clear_conflict,
+    an_existing_account_is_never_taken_over_by_the_form,
+    a_member_who_leaves_can_apply_again,
+    founding_members_are_added_directly_within_the_seat_limits,
+    the_facilitator_sends_the_request_again_to_a_corrected_address,
+    applications_are_visible_only_to_their_applicant_and_the_facilitators,
+);
+
+struct Net {
+    fac: Browser,
+    fac_api: Browser,
+    slug: String,
+}
+
+async fn org(app: &TestApp, name: &str, kind: &str) -> String {
+    let draft =
+        spira_domain::organisations::OrganisationInput { name: name.into(), kind: kind.into(), country: "DK".into(), ..Default::default() }
+            .validate()
+            .expect("org");
+    let mut tx = app.db.begin().await.expect("tx");
+    let id = spira_store::organisations::create(tx.conn(), &draft, None).await.expect("create");
+    tx.commit().await.expect("commit");
+    id.to_string()
+}
+
+async fn network(app: &TestApp, slug: &str, policy: Value) -> Net {
+    let (fac, fac_id) = app.signed_in(&format!("fac@{slug}.example"), "Tove Tovholder").await;
+    app.create_network(slug, fac_id).await;
+    let fac_api = app.browser().with_token(&app.api_token(&format!("fac@{slug}.example")).await);
+    let r = fac_api.json(Method::PUT, &format!("/api/v1/networks/{slug}/admission"), policy).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    Net { fac, fac_api, slug: slug.into() }
+}
+
+fn open_policy(extra: Value) -> Value {
+    let mut p = json!({
+        "open": true,
+        "criteria": [{"text": "Ansat i en kommune"}, {"text": "Arbejder med innovation", "needsJustification": true}],
+        "managerEndorsement": false,
+        "waitingList": true,
+        "bindingTerms": "Pladsen er personlig og bindende for kalenderåret."
+    });
+    if let (Some(p), Some(e)) = (p.as_object_mut(), extra.as_object()) {
+        for (k, v) in e {
+            p.insert(k.clone(), v.clone());
+        }
+    }
+    p
+}
+
+/// A signed-in person applies through the API; returns the application id.
+async fn apply_as(app: &TestApp, net: &Net, email: &str, org_id: &str, manager: Option<&str>) -> (Browser, String) {
+    let (b, _) = app.signed_in(email, &format!("Ansøger {email}")).await;
+    let api = app.browser().with_token(&app.api_token(email).await);
+    let r = api
+        .json(
+            Method::POST,
+            &format!("/api/v1/networks/{}/applications", net.slug),
+            json!({
+                "organisationId": org_id,
+                "managerName": "Leder Lund",
+                "managerEmail": manager.unwrap_or(""),
+                "attested": [true, true],
+                "justifications": ["", "Jeg leder et projekt om velfærdsteknologi"],
+                "acceptTerms": true
+            }),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    (b, r.json()["applicationId"].as_str().expect("id").to_string())
+}
+
+async fn three_colleagues_are_admitted_and_a_fourth_is_refused_leaving_the_three_unaffected(app: TestApp) {
+    let net = network(&app, "spredning", open_policy(json!({"maxSeatsPerOrg": 3, "capacity": 30}))).await;
+    let aaby = org(&app, "Åby Kommune", "municipality").await;
+    let mut ids = Vec::new();
+    for i in 1..=4 {
+        ids.push(apply_as(&app, &net, &format!("kollega{i}@aaby.example"), &aaby, None).await.1);
+    }
+    // The facilitator admits the first three at once in the browser…
+    let mut form: Vec<(&str, &str)> = ids[..3].iter().map(|id| ("ids", id.as_str())).collect();
+    form.push(("decision", "admit"));
+    form.push(("note", "Velkommen!"));
+    let r = net.fac.clone().with_lang("da").post_form("/networks/spredning/applications/decide", &form).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    // …and the fourth is refused with a clear message.
+    let r = net
+        .fac
+        .clone()
+        .with_lang("da")
+        .post_form("/networks/spredning/applications/decide", &[("ids", &ids[3]), ("decision", "admit")])
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(r.body.contains("Arbejdspladsen har allerede det største antal pladser"), "{}", r.body);
+    let api = net.fac_api.json(Method::POST, &format!("/api/v1/applications/{}/decision", ids[3]), json!({"decision": "admit"})).await;
+    assert_eq!(api.status, StatusCode::CONFLICT);
+    assert_eq!(api.json()["error"]["code"], "organisation_full");
+
+    let list = net.fac_api.get("/api/v1/networks/spredning/applications").await.json();
+    let states: Vec<&str> = list.as_array().expect("list").iter().map(|a| a["state"].as_str().expect("state")).collect();
+    assert_eq!(states, ["admitted", "admitted", "admitted", "awaiting_decision"]);
+    let people = net.fac_api.get("/api/v1/networks/spredning/people").await.json();
+    assert_eq!(people.as_array().map(Vec::len), Some(4), "the facilitator and three members");
+    let welcome = app.mail_to("kollega1@aaby.example").await;
+    assert!(welcome.body.contains("/networks/spredning/home"));
+    // A colleague from another workplace still gets a seat; the fourth can wait on the list.
+    let other = org(&app, "Bæk Kommune", "municipality").await;
+    let (_, fifth) = apply_as(&app, &net, "ny@baek.example", &other, None).await;
+    let r = net.fac_api.json(Method::POST, &format!("/api/v1/applications/{fifth}/decision"), json!({"decision": "admit"})).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let r = net
+        .fac_api
+        .json(
+            Method::POST,
+            &format!("/api/v1/applications/{}/decision", ids[3]),
+            json!({"decision": "waitlist", "note": "Vi kontakter dig"}),
+        )
+        .await;
+    assert_eq!(r.json()["state"], "waitlisted");
+}
+
+async fn a_new_person_confirms_by_email_the_manager_endorses_and_the_facilitator_admits(app: TestApp) {
+    let net = network(&app, "leder", open_policy(json!({"managerEndorsement": true}))).await;
+    let region = org(&app, "Region Test", "region").await;
+    let guest = app.browser().with_lang("da");
+    let page = guest.get("/networks/leder/apply").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let r = guest
+        .post_form(
+            "/networks/leder/apply",
+            &[
+                ("name", "Nanna Ny"),
+                ("email", "nanna@region.example"),
+                ("organisation_id", &region),
+                ("manager_name", "Leif Leder"),
+                ("manager_email", "leif@region.example"),
+                ("attest_0", "on"),
+                ("attest_1", "on"),
+                ("justify_1", "Jeg driver regionens innovationslab"),
+                ("accept_terms", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(app.smtp.last_to("leif@region.example").is_none(), "the manager hears nothing before the address is confirmed");
+    let mail = app.mail_to("nanna@region.example").await;
+    let confirm = mail.link(&format!("{}/applications/confirm/", app.base_url)).trim_start_matches(&app.base_url).to_string();
+    assert_eq!(guest.get(&confirm).await.status, StatusCode::OK);
+    let r = guest.post_form(&confirm, &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let app_path = r.location().split('?').next().expect("path").to_string();
+    let status = guest.get(&app_path).await;
+    assert!(status.body.contains("Afventer lederen"), "{}", status.body);
+
+    let to_manager = app.mail_to("leif@region.example").await;
+    let endorse = to_manager.link(&format!("{}/endorse/", app.base_url)).trim_start_matches(&app.base_url).to_string();
+    let manager = app.browser().with_lang("da");
+    let page = manager.get(&endorse).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Nanna Ny") && page.body.contains("Jeg driver regionens innovationslab"));
+    let r = manager.post_form(&endorse, &[("answer", "endorse"), ("comment", "Klart ja")]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(guest.get(&app_path).await.body.contains("Afventer afgørelse"));
+
+    let id = app_path.trim_start_matches("/applications/");
+    let r = net
+        .fac_api
+        .json(Method::POST, &format!("/api/v1/applications/{id}/decision"), json!({"decision": "admit", "note": "Velkommen"}))
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let decided = r.json();
+    let history: Vec<&str> = decided["history"].as_array().expect("h").iter().map(|e| e["state"].as_str().expect("s")).collect();
+    assert_eq!(history, ["awaiting_email", "awaiting_manager", "awaiting_decision", "admitted"]);
+    assert!(app.mail_to("nanna@region.example").await.body.contains("/networks/leder/home"), "the welcome e-mail starts onboarding");
+    assert_eq!(guest.get("/networks/leder/home").await.status, StatusCode::OK, "the new member reaches the network's home");
+}
+
+async fn a_manager_link_works_once_and_not_when_tampered_expired_or_withdrawn(app: TestApp) {
+    let net = network(&app, "link", open_policy(json!({"managerEndorsement": true}))).await;
+    let o = org(&app, "Link Kommune", "municipality").await;
+    let (_, first) = apply_as(&app, &net, "a@link.example", &o, Some("chef-a@link.example")).await;
+    let link =
+        app.mail_to("chef-a@link.example").await.link(&format!("{}/endorse/", app.base_url)).trim_start_matches(&app.base_url).to_string();
+    let m = app.browser();
+    assert_eq!(m.get(&format!("{link}x")).await.status, StatusCode::GONE, "tampered");
+    assert_eq!(m.post_form(&link, &[("answer", "maybe")]).await.status, StatusCode::BAD_REQUEST);
+    assert_eq!(m.post_form(&link, &[("answer", "decline"), ("comment", "Ikke i år")]).await.status, StatusCode::OK);
+    assert_eq!(m.post_form(&link, &[("answer", "endorse")]).await.status, StatusCode::GONE, "used twice");
+    let a = net.fac_api.get(&format!("/api/v1/applications/{first}")).await.json();
+    assert_eq!(a["state"], "manager_declined");
+    assert_eq!(a["managerComment"], "Ikke i år");
+
+    // Withdrawn before the manager answered.
+    let (b, second) = apply_as(&app, &net, "b@link.example", &o, Some("chef-b@link.example")).await;
+    let link_b =
+        app.mail_to("chef-b@link.example").await.link(&format!("{}/endorse/", app.base_url)).trim_start_matches(&app.base_url).to_string();
+    assert_eq!(b.post_form(&format!("/applications/{second}/withdraw"), &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.browser().get(&link_b).await.status, StatusCode::GONE);
+    assert_eq!(b.post_form(&format!("/applications/{second}/withdraw"), &[]).await.status, StatusCode::CONFLICT);
+
+    // Expired: the link's time has passed.
+    let (_, third) = apply_as(&app, &net, "c@link.example", &o, Some("chef-c@link.example")).await;
+    let secret = "expired-secret-for-the-test-000000000000";
+    {
+        let mut tx = app.db.begin().await.expect("tx");
+        let past = spira_store::Timestamp::now().plus_secs(-60);
+        let id = spira_store::Uuid::parse_str(&third).expect("uuid");
+        spira_store::admission::set_manager_link(tx.conn(), id, secret, past, None).await.expect("set");
+        tx.commit().await.expect("commit");
+    }
+    assert_eq!(app.browser().get(&format!("/endorse/{secret}")).await.status, StatusCode::GONE);
+    assert_eq!(net.fac_api.get(&format!("/api/v1/applications/{third}")).await.json()["state"], "manager_expired");
+}
+
+async fn applications_outside_the_window_from_the_wrong_kind_or_twice_are_refused(app: TestApp) {
+    let other_month = chrono::Utc::now().month() % 12 + 1;
+    let net = network(&app, "vindue", open_policy(json!({"intakeMonths": [other_month], "orgKinds": ["municipality"]}))).await;
+    let public = app.browser().with_lang("da").get("/networks/vindue").await;
+    assert!(public.body.contains("modtager ikke ansøgninger lige nu"), "the public page says admission is closed");
+    let o = org(&app, "Vindue Kommune", "municipality").await;
+    let (_, _) = app.signed_in("v@vindue.example", "V").await;
+    let api = app.browser().with_token(&app.api_token("v@vindue.example").await);
+    let body = json!({"organisationId": o, "attested": [true, true], "justifications": ["", "x"], "acceptTerms": true});
+    let r = api.json(Method::POST, "/api/v1/networks/vindue/applications", body.clone()).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert_eq!(r.json()["error"]["code"], "admission_closed");
+
+    // Open all year now; a region may not apply, a municipality may, once.
+    let r = net
+        .fac_api
+        .json(
+            Method::PUT,
+            "/api/v1/networks/vindue/admission",
+            open_policy(json!({"orgKinds": ["municipality"], "managerEndorsement": true})),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let region = org(&app, "Region Vindue", "region").await;
+    let mut wrong = body.clone();
+    wrong["organisationId"] = json!(region);
+    wrong["managerName"] = json!("Chef");
+    wrong["managerEmail"] = json!("chef@vindue.example");
+    let r = api.json(Method::POST, "/api/v1/networks/vindue/applications", wrong).await;
+    assert_eq!(r.json()["error"]["code"], "organisation_not_eligible");
+    let mut own = body.clone();
+    own["managerName"] = json!("Mig selv");
+    own["managerEmail"] = json!("V@vindue.example");
+    let r = api.json(Method::POST, "/api/v1/networks/vindue/applications", own).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.json()["error"]["fields"][0]["code"], "manager_is_applicant");
+    let mut ok = body.clone();
+    ok["managerName"] = json!("Chef");
+    ok["managerEmail"] = json!("chef@vindue.example");
+    assert_eq!(api.json(Method::POST, "/api/v1/networks/vindue/applications", ok.clone()).await.status, StatusCode::CREATED);
+    let twice = api.json(Method::POST, "/api/v1/networks/vindue/applications", ok).await;
+    assert_eq!(twice.status, StatusCode::CONFLICT);
+    assert_eq!(twice.json()["error"]["code"], "already_applied");
+    let missing =
+        api.json(Method::POST, "/api/v1/networks/vindue/applications", json!({"organisationId": "nope", "acceptTerms": false})).await;
+    assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+async fn two_facilitators_admitting_at_once_cannot_exceed_capacity(app: TestApp) {
+    let net = network(&app, "kapacitet", open_policy(json!({"capacity": 1}))).await;
+    let (_, second_fac) = app.signed_in("fac2@kapacitet.example", "Anden Tovholder").await;
+    let net_id = spira_store::Uuid::parse_str(app.browser().get("/api/v1/networks/kapacitet").await.json()["id"].as_str().expect("id"))
+        .expect("uuid");
+    app.set_role(net_id, second_fac, "facilitator").await;
+    let other_api = app.browser().with_token(&app.api_token("fac2@kapacitet.example").await);
+    let o1 = org(&app, "Kap Kommune", "municipality").await;
+    let o2 = org(&app, "Kap Region", "region").await;
+    let (_, a) = apply_as(&app, &net, "a@kapacitet.example", &o1, None).await;
+    let (_, b) = apply_as(&app, &net, "b@kapacitet.example", &o2, None).await;
+    let (pa, pb) = (format!("/api/v1/applications/{a}/decision"), format!("/api/v1/applications/{b}/decision"));
+    let (ra, rb) = tokio::join!(
+        net.fac_api.json(Method::POST, &pa, json!({"decision": "admit"})),
+        other_api.json(Method::POST, &pb, json!({"decision": "admit"})),
+    );
+    let mut statuses = [ra.status.as_u16(), rb.status.as_u16()];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [200, 409], "{} / {}", ra.body, rb.body);
+    let refused = if ra.status == StatusCode::CONFLICT { ra } else { rb };
+    assert_eq!(refused.json()["error"]["code"], "network_full");
+}
+
+async fn two_facilitators_deciding_the_same_application_get_a_clear_conflict(app: TestApp) {
+    let net = network(&app, "samme", open_policy(json!({}))).await;
+    let o = org(&app, "Samme Kommune", "municipality").await;
+    let (_, a) = apply_as(&app, &net, "a@samme.example", &o, None).await;
+    let path = format!("/api/v1/applications/{a}/decision");
+    let (r1, r2) = tokio::join!(
+        net.fac_api.json(Method::POST, &path, json!({"decision": "admit"})),
+        net.fac_api.json(Method::POST, &path, json!({"decision": "reject"})),
+    );
+    let mut statuses = [r1.status.as_u16(), r2.status.as_u16()];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [200, 409]);
+    let conflict = if r1.status == StatusCode::CONFLICT { r1 } else { r2 };
+    assert_eq!(conflict.json()["error"]["code"], "already_decided");
+    let events = net.fac_api.get(&format!("/api/v1/applications/{a}")).await.json()["history"].as_array().map(Vec::len);
+    assert_eq!(events, Some(2), "applied, then decided once");
+}
+
+async fn an_existing_account_is_never_taken_over_by_the_form(app: TestApp) {
+    let net = network(&app, "konto", open_policy(json!({}))).await;
+    let o = org(&app, "Konto Kommune", "municipality").await;
+    app.create_user("eksisterende@konto.example", "Eva Eksisterende", false).await;
+    let r = app
+        .browser()
+        .post_form(
+            "/networks/konto/apply",
+            &[
+                ("name", "Falsk Navn"),
+                ("email", "eksisterende@konto.example"),
+                ("organisation_id", &o),
+                ("attest_0", "on"),
+                ("attest_1", "on"),
+                ("justify_1", "x"),
+                ("accept_terms", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let mail = app.mail_to("eksisterende@konto.example").await;
+    assert!(mail.body.contains("/signin?next=/networks/konto/apply"), "{}", mail.body);
+    assert_eq!(net.fac_api.get("/api/v1/networks/konto/applications").await.json().as_array().map(Vec::len), Some(0));
+    let me = app.browser().with_token(&app.api_token("eksisterende@konto.example").await).get("/api/v1/me").await.json();
+    assert_eq!(me["name"], "Eva Eksisterende", "the account is unchanged");
+}
+
+async fn a_member_who_leaves_can_apply_again(app: TestApp) {
+    let net = network(&app, "igen", open_policy(json!({"maxSeatsPerOrg": 1}))).await;
+    let o = org(&app, "Igen Kommune", "municipality").await;
+    let (b, a) = apply_as(&app, &net, "m@igen.example", &o, None).await;
+    assert_eq!(
+        net.fac_api.json(Method::POST, &format!("/api/v1/applications/{a}/decision"), json!({"decision": "admit"})).await.status,
+        StatusCode::OK
+    );
+    let user = app.browser().with_token(&app.api_token("m@igen.example").await).get("/api/v1/me").await.json()["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let api = app.browser().with_token(&app.api_token("m@igen.example").await);
+    let r = api
+        .json(
+            Method::POST,
+            "/api/v1/networks/igen/applications",
+            json!({"organisationId": o, "attested": [true, true], "justifications": ["", "x"], "acceptTerms": true}),
+        )
+        .await;
+    assert_eq!(r.json()["error"]["code"], "already_member");
+    let r = net
+        .fac_api
+        .send(axum::http::Request::delete(format!("/api/v1/networks/igen/people/{user}")).body(axum::body::Body::empty()).expect("req"))
+        .await;
+    assert_eq!(r.status, StatusCode::NO_CONTENT);
+    assert_eq!(b.get("/networks/igen/home").await.status, StatusCode::FORBIDDEN);
+    let r = api
+        .json(
+            Method::POST,
+            "/api/v1/networks/igen/applications",
+            json!({"organisationId": o, "attested": [true, true], "justifications": ["", "x"], "acceptTerms": true}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    let again = r.json()["applicationId"].as_str().expect("id").to_string();
+    let r = net.fac_api.json(Method::POST, &format!("/api/v1/applications/{again}/decision"), json!({"decision": "admit"})).await;
+    assert_eq!(r.status, StatusCode::OK, "the seat was given back when the member left: {}", r.body);
+}
+
+async fn founding_members_are_added_directly_within_the_seat_limits(app: TestApp) {
+    let net = network(&app, "stiftere", open_policy(json!({"maxSeatsPerOrg": 2}))).await;
+    let o = org(&app, "Stifter Kommune", "municipality").await;
+    for (i, email) in ["s1@stifter.example", "s2@stifter.example"].iter().enumerate() {
+        let r = net
+            .fac_api
+            .json(
+                Method::POST,
+                "/api/v1/networks/stiftere/members",
+                json!({"email": email, "name": format!("Stifter {i}"), "organisationId": o}),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    }
+    let r = net
+        .fac_api
+        .json(
+            Method::POST,
+            "/api/v1/networks/stiftere/members",
+            json!({"email": "s3@stifter.example", "name": "Stifter 3", "organisationId": o}),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert_eq!(r.json()["error"]["code"], "organisation_full");
+    let r = net.fac.post_form("/networks/stiftere/members/add", &[("email", "s4@andet.example"), ("name", "Stifter 4")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let mail = app.mail_to("s4@andet.example").await;
+    let path = mail.link(&format!("{}/signin/link/", app.base_url)).trim_start_matches(&app.base_url).to_string();
+    let s4 = app.browser();
+    assert_eq!(s4.post_form(&path, &[]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(s4.get("/networks/stiftere/home").await.status, StatusCode::OK);
+    let bad = net.fac_api.json(Method::POST, "/api/v1/networks/stiftere/members", json!({"email": "nope", "name": ""})).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+async fn the_facilitator_sends_the_request_again_to_a_corrected_address(app: TestApp) {
+    let net = network(&app, "ret", open_policy(json!({"managerEndorsement": true}))).await;
+    let o = org(&app, "Ret Kommune", "municipality").await;
+    let (_, a) = apply_as(&app, &net, "a@ret.example", &o, Some("forkert@ret.example")).await;
+    let old =
+        app.mail_to("forkert@ret.example").await.link(&format!("{}/endorse/", app.base_url)).trim_start_matches(&app.base_url).to_string();
+    let r = net.fac.post_form(&format!("/applications/{a}/manager"), &[("manager_email", "rigtig@ret.example")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(app.browser().get(&old).await.status, StatusCode::GONE, "the old link is void");
+    let new =
+        app.mail_to("rigtig@ret.example").await.link(&format!("{}/endorse/", app.base_url)).trim_start_matches(&app.base_url).to_string();
+    assert_eq!(app.browser().post_form(&new, &[("answer", "endorse")]).await.status, StatusCode::OK);
+    let r = net.fac.post_form(&format!("/applications/{a}/manager"), &[("manager_email", "a@ret.example")]).await;
+    assert!(r.status.is_client_error());
+}
+
+async fn applications_are_visible_only_to_their_applicant_and_the_facilitators(app: TestApp) {
+    let net = network(&app, "synlig", open_policy(json!({}))).await;
+    let o = org(&app, "Synlig Kommune", "municipality").await;
+    let (mine, a) = apply_as(&app, &net, "a@synlig.example", &o, None).await;
+    assert_eq!(mine.get(&format!("/applications/{a}")).await.status, StatusCode::OK);
+    assert_eq!(net.fac.get(&format!("/applications/{a}")).await.status, StatusCode::OK);
+    let (other, _) = app.signed_in("b@synlig.example", "B").await;
+    assert_eq!(other.get(&format!("/applications/{a}")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(other.get("/networks/synlig/applications").await.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.browser().get(&format!("/api/v1/applications/{a}")).await.status, StatusCode::UNAUTHORIZED);
+    let r = other.post_form(&format!("/applications/{a}/withdraw"), &[]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let _ = PASSWORD;
+}

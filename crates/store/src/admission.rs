@@ -1,0 +1,325 @@
+//! Admission: policies, applications and their history, manager links, and seats.
+
+use spira_domain::admission::{AdmissionPolicy, ApplicationState, decode_criteria, encode_criteria};
+use spira_domain::organisations::{Country, OrgKind};
+
+use crate::secret::hash_secret;
+use crate::{Conn, Error, Result, Timestamp, Uuid, new_id, on};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+struct PolicyRow {
+    is_open: bool,
+    criteria: String,
+    org_kinds: String,
+    countries: String,
+    manager_endorsement: bool,
+    intake_months: String,
+    capacity: Option<i32>,
+    waiting_list: bool,
+    max_seats_per_org: Option<i32>,
+    binding_terms: String,
+    manager_link_days: i32,
+}
+
+fn list<T>(s: &str, parse: impl Fn(&str) -> Option<T>) -> Vec<T> {
+    s.split(',').filter_map(|p| parse(p.trim())).collect()
+}
+
+/// The network's policy; a network without one is closed for applications.
+pub async fn policy(c: Conn<'_>, network_id: Uuid) -> Result<AdmissionPolicy> {
+    let row = on!(c, c => sqlx::query_as::<_, PolicyRow>(
+        "SELECT is_open, criteria, org_kinds, countries, manager_endorsement, intake_months, capacity, waiting_list,
+                max_seats_per_org, binding_terms, manager_link_days
+         FROM admission_policies WHERE network_id = $1")
+        .bind(network_id).fetch_optional(&mut *c).await)?;
+    Ok(match row {
+        None => AdmissionPolicy::default(),
+        Some(r) => AdmissionPolicy {
+            open: r.is_open,
+            criteria: decode_criteria(&r.criteria),
+            org_kinds: list(&r.org_kinds, OrgKind::parse),
+            countries: list(&r.countries, Country::parse),
+            manager_endorsement: r.manager_endorsement,
+            intake_months: list(&r.intake_months, |m| m.parse().ok()),
+            capacity: r.capacity.and_then(|v| u32::try_from(v).ok()),
+            waiting_list: r.waiting_list,
+            max_seats_per_org: r.max_seats_per_org.and_then(|v| u32::try_from(v).ok()),
+            binding_terms: r.binding_terms,
+            manager_link_days: u32::try_from(r.manager_link_days).unwrap_or(14),
+        },
+    })
+}
+
+pub async fn save_policy(c: Conn<'_>, network_id: Uuid, p: &AdmissionPolicy) -> Result<()> {
+    let join = |v: Vec<String>| v.join(",");
+    on!(c, c => sqlx::query(
+        "INSERT INTO admission_policies (network_id, is_open, criteria, org_kinds, countries, manager_endorsement, intake_months,
+            capacity, waiting_list, max_seats_per_org, binding_terms, manager_link_days, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         ON CONFLICT (network_id) DO UPDATE SET is_open = excluded.is_open, criteria = excluded.criteria,
+            org_kinds = excluded.org_kinds, countries = excluded.countries, manager_endorsement = excluded.manager_endorsement,
+            intake_months = excluded.intake_months, capacity = excluded.capacity, waiting_list = excluded.waiting_list,
+            max_seats_per_org = excluded.max_seats_per_org, binding_terms = excluded.binding_terms,
+            manager_link_days = excluded.manager_link_days, updated_at = excluded.updated_at")
+        .bind(network_id).bind(p.open).bind(encode_criteria(&p.criteria))
+        .bind(join(p.org_kinds.iter().map(|k| k.as_str().to_string()).collect()))
+        .bind(join(p.countries.iter().map(|k| k.as_str().to_string()).collect()))
+        .bind(p.manager_endorsement)
+        .bind(join(p.intake_months.iter().map(u32::to_string).collect()))
+        .bind(p.capacity.map(|v| v as i32)).bind(p.waiting_list).bind(p.max_seats_per_org.map(|v| v as i32))
+        .bind(&p.binding_terms).bind(p.manager_link_days as i32).bind(Timestamp::now())
+        .execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ApplicationRow {
+    pub id: Uuid,
+    pub network_id: Uuid,
+    pub network_slug: String,
+    pub network_name: String,
+    pub user_id: Option<Uuid>,
+    pub email: String,
+    pub name: String,
+    pub organisation_id: Uuid,
+    pub organisation: String,
+    pub manager_name: String,
+    pub manager_email: String,
+    /// One line per criterion: the applicant's justification (empty where none was asked).
+    pub justifications: String,
+    pub state: String,
+    pub decision_note: String,
+    pub manager_comment: String,
+    pub lang: String,
+    pub manager_token_expires_at: Option<Timestamp>,
+    pub created_at: Timestamp,
+}
+
+impl ApplicationRow {
+    pub fn state(&self) -> ApplicationState {
+        ApplicationState::parse(&self.state).unwrap_or(ApplicationState::Withdrawn)
+    }
+}
+
+const APP_SELECT: &str = "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name,
+        a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note,
+        a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at
+     FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id";
+
+pub struct NewApplication<'a> {
+    pub network_id: Uuid,
+    pub user_id: Option<Uuid>,
+    pub email: &'a str,
+    pub name: &'a str,
+    pub organisation_id: Uuid,
+    pub manager_name: &'a str,
+    pub manager_email: &'a str,
+    pub justifications: &'a str,
+    pub state: ApplicationState,
+    pub lang: &'a str,
+    /// The secret of the e-mail confirmation link, for a new person.
+    pub email_token: Option<&'a str>,
+}
+
+/// Creates an application and its first history entry. A second application in progress from
+/// the same address is `Conflict("application")`.
+pub async fn create_application(mut c: Conn<'_>, a: NewApplication<'_>) -> Result<Uuid> {
+    let id = new_id();
+    let now = Timestamp::now();
+    on!(c.re(), c => sqlx::query(
+        "INSERT INTO applications (id, network_id, user_id, email, name, organisation_id, manager_name, manager_email, justifications,
+            state, decision_note, manager_comment, lang, email_token_hash, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, '', '', $11, $12, $13, $13)")
+        .bind(id).bind(a.network_id).bind(a.user_id).bind(a.email).bind(a.name).bind(a.organisation_id)
+        .bind(a.manager_name).bind(a.manager_email).bind(a.justifications).bind(a.state.as_str()).bind(a.lang)
+        .bind(a.email_token.map(hash_secret)).bind(now)
+        .execute(&mut *c).await.map(|r| r.rows_affected()))
+    .map_err(|e| Error::constraint(e, "application"))?;
+    add_event(c, id, a.state, "", a.user_id).await?;
+    Ok(id)
+}
+
+async fn add_event(c: Conn<'_>, application_id: Uuid, state: ApplicationState, note: &str, actor: Option<Uuid>) -> Result<()> {
+    on!(c, c => sqlx::query("INSERT INTO application_events (id, application_id, state, note, actor_id, at) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(new_id()).bind(application_id).bind(state.as_str()).bind(note).bind(actor).bind(Timestamp::now())
+        .execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+pub async fn get(c: Conn<'_>, id: Uuid) -> Result<ApplicationRow> {
+    const SQL: &str = "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name,
+        a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note,
+        a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at
+     FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id WHERE a.id = $1";
+    debug_assert!(SQL.starts_with(APP_SELECT));
+    on!(c, c => sqlx::query_as::<_, ApplicationRow>(SQL).bind(id).fetch_optional(&mut *c).await)?.ok_or(Error::NotFound)
+}
+
+/// The application behind an e-mail confirmation link still waiting for it.
+pub async fn by_email_token(c: Conn<'_>, secret: &str) -> Result<Option<ApplicationRow>> {
+    Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
+        "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name,
+        a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note,
+        a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at
+     FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id
+     WHERE a.email_token_hash = $1 AND a.state = 'awaiting_email'")
+        .bind(hash_secret(secret)).fetch_optional(&mut *c).await)?)
+}
+
+/// The application behind a manager's link, whatever its state (the caller decides what an
+/// expired or used link means).
+pub async fn by_manager_token(c: Conn<'_>, secret: &str) -> Result<Option<ApplicationRow>> {
+    Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
+        "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name,
+        a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note,
+        a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at
+     FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id
+     WHERE a.manager_token_hash = $1")
+        .bind(hash_secret(secret)).fetch_optional(&mut *c).await)?)
+}
+
+/// Moves an application to `to` if it is in one of `from`; `false` when someone else moved it
+/// first (a second facilitator, a used link). Records the step in the history.
+pub async fn transition(
+    mut c: Conn<'_>,
+    id: Uuid,
+    from: &[ApplicationState],
+    to: ApplicationState,
+    note: &str,
+    actor: Option<Uuid>,
+) -> Result<bool> {
+    let from: Vec<&str> = from.iter().map(|s| s.as_str()).collect();
+    let (f1, f2) = (from.first().copied().unwrap_or(""), from.get(1).copied().unwrap_or(""));
+    let (f3, f4) = (from.get(2).copied().unwrap_or(""), from.get(3).copied().unwrap_or(""));
+    let n = on!(c.re(), c => sqlx::query(
+        "UPDATE applications SET state = $2, updated_at = $3,
+            decision_note = CASE WHEN $2 IN ('admitted', 'waitlisted', 'rejected') THEN $4 ELSE decision_note END,
+            email_token_hash = CASE WHEN $2 = 'awaiting_email' THEN email_token_hash ELSE NULL END
+         WHERE id = $1 AND state IN ($5, $6, $7, $8)")
+        .bind(id).bind(to.as_str()).bind(Timestamp::now()).bind(note).bind(f1).bind(f2).bind(f3).bind(f4)
+        .execute(&mut *c).await.map(|r| r.rows_affected()))
+    .map_err(|e| Error::constraint(e, "application"))?;
+    if n == 0 {
+        return Ok(false);
+    }
+    add_event(c, id, to, note, actor).await?;
+    Ok(true)
+}
+
+/// Links a confirmed applicant to their (new) account.
+pub async fn set_user(c: Conn<'_>, id: Uuid, user_id: Uuid) -> Result<()> {
+    on!(c, c => sqlx::query("UPDATE applications SET user_id = $2 WHERE id = $1")
+        .bind(id).bind(user_id).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Gives the manager a new link (voiding any earlier one), optionally to a corrected address.
+pub async fn set_manager_link(c: Conn<'_>, id: Uuid, secret: &str, expires_at: Timestamp, manager_email: Option<&str>) -> Result<()> {
+    on!(c, c => sqlx::query(
+        "UPDATE applications SET manager_token_hash = $2, manager_token_expires_at = $3, manager_email = COALESCE($4, manager_email),
+            updated_at = $5 WHERE id = $1")
+        .bind(id).bind(hash_secret(secret)).bind(expires_at).bind(manager_email).bind(Timestamp::now())
+        .execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Records the manager's answer and voids the link.
+pub async fn record_manager_answer(c: Conn<'_>, id: Uuid, comment: &str) -> Result<()> {
+    on!(c, c => sqlx::query(
+        "UPDATE applications SET manager_comment = $2, manager_token_hash = NULL, manager_token_expires_at = NULL WHERE id = $1")
+        .bind(id).bind(comment).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+pub async fn list_for_network(c: Conn<'_>, network_id: Uuid) -> Result<Vec<ApplicationRow>> {
+    Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
+        "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name,
+        a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note,
+        a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at
+     FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id
+     WHERE a.network_id = $1 ORDER BY a.created_at, a.id")
+        .bind(network_id).fetch_all(&mut *c).await)?)
+}
+
+pub async fn list_for_user(c: Conn<'_>, user_id: Uuid) -> Result<Vec<ApplicationRow>> {
+    Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
+        "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name,
+        a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note,
+        a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at
+     FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id
+     WHERE a.user_id = $1 ORDER BY a.created_at DESC")
+        .bind(user_id).fetch_all(&mut *c).await)?)
+}
+
+/// Whether an application from `email` is in progress in the network.
+pub async fn active_exists(c: Conn<'_>, network_id: Uuid, email: &str) -> Result<bool> {
+    let n = on!(c, c => sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM applications WHERE network_id = $1 AND email = $2
+         AND state IN ('awaiting_email', 'awaiting_manager', 'awaiting_decision', 'waitlisted')")
+        .bind(network_id).bind(email).fetch_one(&mut *c).await)?;
+    Ok(n > 0)
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct EventRow {
+    pub state: String,
+    pub note: String,
+    pub at: Timestamp,
+}
+
+pub async fn events(c: Conn<'_>, application_id: Uuid) -> Result<Vec<EventRow>> {
+    Ok(on!(c, c => sqlx::query_as::<_, EventRow>(
+        "SELECT state, note, at FROM application_events WHERE application_id = $1 ORDER BY at, id")
+        .bind(application_id).fetch_all(&mut *c).await)?)
+}
+
+// ---- seats ----
+
+/// Serialises admissions to one network until the transaction ends, so two facilitators cannot
+/// both take the last seat. SQLite's single writer (`BEGIN IMMEDIATE`) already does this.
+pub async fn lock_network(c: Conn<'_>, network_id: Uuid) -> Result<()> {
+    if let Conn::Postgres(c) = c {
+        sqlx::query("SELECT id FROM networks WHERE id = $1 FOR UPDATE").bind(network_id).fetch_optional(&mut *c).await?;
+    }
+    Ok(())
+}
+
+/// Seats in use in the network, and of them those held for `organisation_id`.
+pub async fn seats_taken(c: Conn<'_>, network_id: Uuid, organisation_id: Uuid) -> Result<(i64, i64)> {
+    Ok(on!(c, c => sqlx::query_as::<_, (i64, i64)>(
+        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN organisation_id = $2 THEN 1 ELSE 0 END), 0)
+         FROM seats WHERE network_id = $1 AND ended_at IS NULL")
+        .bind(network_id).bind(organisation_id).fetch_one(&mut *c).await)?)
+}
+
+/// Gives `user_id` a personal seat; a second active seat in the same network is `Conflict("seat")`.
+pub async fn add_seat(
+    c: Conn<'_>,
+    network_id: Uuid,
+    user_id: Uuid,
+    organisation_id: Option<Uuid>,
+    term: i32,
+    application_id: Option<Uuid>,
+) -> Result<Uuid> {
+    let id = new_id();
+    on!(c, c => sqlx::query(
+        "INSERT INTO seats (id, network_id, user_id, organisation_id, term, application_id, started_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+        .bind(id).bind(network_id).bind(user_id).bind(organisation_id).bind(term).bind(application_id).bind(Timestamp::now())
+        .execute(&mut *c).await.map(|r| r.rows_affected()))
+    .map_err(|e| Error::constraint(e, "seat"))?;
+    Ok(id)
+}
+
+pub async fn has_seat(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<bool> {
+    let n = on!(c, c => sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM seats WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
+        .bind(network_id).bind(user_id).fetch_one(&mut *c).await)?;
+    Ok(n > 0)
+}
+
+/// Ends a person's seat (leaving the network).
+pub async fn end_seat(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<bool> {
+    let n = on!(c, c => sqlx::query("UPDATE seats SET ended_at = $3 WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
+        .bind(network_id).bind(user_id).bind(Timestamp::now()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(n > 0)
+}

@@ -1,0 +1,386 @@
+//! Admission in the API: the policy, applying (public, no token needed), the applicant's and the
+//! facilitator's views, decisions, withdrawal, and adding members directly.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use spira_domain::Lang;
+use spira_domain::access::Action;
+use spira_domain::admission::{AdmissionPolicy, ApplyInput, Criterion, Decision, PolicyInput};
+use spira_store::Uuid;
+use spira_store::admission::{self as store, ApplicationRow};
+use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use super::{AddMemberForm, Applied, ApplyRequest};
+use crate::AppState;
+use crate::authz;
+use crate::error::AppError;
+use crate::networks::load;
+use crate::session::Viewer;
+
+#[derive(Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct CriterionDoc {
+    pub text: String,
+    #[serde(default)]
+    pub needs_justification: bool,
+}
+
+/// A network's admission policy.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Policy {
+    pub open: bool,
+    /// Whether applications are taken right now (open and inside an intake window).
+    pub intake_open_now: bool,
+    pub criteria: Vec<CriterionDoc>,
+    /// Kinds of organisation that may join; empty means any.
+    pub org_kinds: Vec<String>,
+    pub countries: Vec<String>,
+    pub manager_endorsement: bool,
+    /// Months (1–12) in which applications are taken; empty means all year.
+    pub intake_months: Vec<u32>,
+    pub capacity: Option<u32>,
+    pub waiting_list: bool,
+    pub max_seats_per_org: Option<u32>,
+    pub binding_terms: String,
+    pub manager_link_days: u32,
+}
+
+impl From<AdmissionPolicy> for Policy {
+    fn from(p: AdmissionPolicy) -> Self {
+        Policy {
+            intake_open_now: p.intake_open(super::this_month()),
+            open: p.open,
+            criteria: p.criteria.into_iter().map(|c| CriterionDoc { text: c.text, needs_justification: c.needs_justification }).collect(),
+            org_kinds: p.org_kinds.iter().map(|k| k.as_str().to_string()).collect(),
+            countries: p.countries.iter().map(|c| c.as_str().to_string()).collect(),
+            manager_endorsement: p.manager_endorsement,
+            intake_months: p.intake_months,
+            capacity: p.capacity,
+            waiting_list: p.waiting_list,
+            max_seats_per_org: p.max_seats_per_org,
+            binding_terms: p.binding_terms,
+            manager_link_days: p.manager_link_days,
+        }
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PolicyBody {
+    pub open: bool,
+    #[serde(default)]
+    pub criteria: Vec<CriterionDoc>,
+    #[serde(default)]
+    pub org_kinds: Vec<String>,
+    #[serde(default)]
+    pub countries: Vec<String>,
+    #[serde(default)]
+    pub manager_endorsement: bool,
+    #[serde(default)]
+    pub intake_months: Vec<u32>,
+    #[serde(default)]
+    pub capacity: Option<u32>,
+    #[serde(default)]
+    pub waiting_list: bool,
+    #[serde(default)]
+    pub max_seats_per_org: Option<u32>,
+    #[serde(default)]
+    pub binding_terms: String,
+    #[serde(default)]
+    pub manager_link_days: Option<u32>,
+}
+
+impl PolicyBody {
+    fn input(&self) -> PolicyInput {
+        let criteria: Vec<Criterion> = self
+            .criteria
+            .iter()
+            .map(|c| Criterion { text: c.text.trim().to_string(), needs_justification: c.needs_justification })
+            .collect();
+        PolicyInput {
+            open: self.open,
+            criteria: spira_domain::admission::encode_criteria(&criteria),
+            org_kinds: self.org_kinds.clone(),
+            countries: self.countries.clone(),
+            manager_endorsement: self.manager_endorsement,
+            intake_months: self.intake_months.iter().map(u32::to_string).collect(),
+            capacity: self.capacity.map(|c| c.to_string()).unwrap_or_default(),
+            waiting_list: self.waiting_list,
+            max_seats_per_org: self.max_seats_per_org.map(|c| c.to_string()).unwrap_or_default(),
+            binding_terms: self.binding_terms.clone(),
+            manager_link_days: self.manager_link_days.map(|c| c.to_string()).unwrap_or_default(),
+        }
+    }
+}
+
+/// An application as its applicant and the network's facilitators see it.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Application {
+    pub id: String,
+    pub network: String,
+    pub name: String,
+    pub email: String,
+    pub organisation_id: String,
+    pub organisation: String,
+    pub manager_name: String,
+    pub manager_email: String,
+    /// `awaiting_email`, `awaiting_manager`, `awaiting_decision`, `admitted`, `waitlisted`,
+    /// `rejected`, `manager_declined`, `manager_expired` or `withdrawn`.
+    pub state: String,
+    pub decision_note: String,
+    pub manager_comment: String,
+    pub justifications: Vec<String>,
+    pub created_at: String,
+    pub history: Vec<ApplicationEvent>,
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ApplicationEvent {
+    pub state: String,
+    pub note: String,
+    pub at: String,
+}
+
+async fn application(state: &AppState, a: ApplicationRow) -> Result<Application, AppError> {
+    let events = {
+        let mut r = state.db.read().await?;
+        store::events(r.conn(), a.id).await?
+    };
+    Ok(Application {
+        id: a.id.to_string(),
+        network: a.network_slug,
+        name: a.name,
+        email: a.email,
+        organisation_id: a.organisation_id.to_string(),
+        organisation: a.organisation,
+        manager_name: a.manager_name,
+        manager_email: a.manager_email,
+        state: a.state,
+        decision_note: a.decision_note,
+        manager_comment: a.manager_comment,
+        justifications: a.justifications.split('\n').map(str::to_string).collect(),
+        created_at: a.created_at.to_utc().to_rfc3339(),
+        history: events.into_iter().map(|e| ApplicationEvent { state: e.state, note: e.note, at: e.at.to_utc().to_rfc3339() }).collect(),
+    })
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ApplyBody {
+    /// For a person without an account (with a token, the account's own name and address are used).
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub email: String,
+    pub organisation_id: String,
+    #[serde(default)]
+    pub manager_name: String,
+    #[serde(default)]
+    pub manager_email: String,
+    /// One per criterion, in the policy's order: attested or not.
+    #[serde(default)]
+    pub attested: Vec<bool>,
+    /// One per criterion, in the policy's order; empty where no justification is asked.
+    #[serde(default)]
+    pub justifications: Vec<String>,
+    pub accept_terms: bool,
+    /// The language of the e-mails to the applicant: `da`, `sv` or `en`.
+    #[serde(default)]
+    pub language: Option<String>,
+}
+
+/// What applying led to.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ApplyResult {
+    /// The application, when the applicant has an account (a token).
+    pub application_id: Option<String>,
+    /// `created`, or `check_email` when a new person must confirm their address by the link sent.
+    pub outcome: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DecisionBody {
+    /// `admit`, `waitlist` or `reject`.
+    pub decision: String,
+    /// Shown to the applicant.
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AddMemberBody {
+    pub email: String,
+    pub name: String,
+    #[serde(default)]
+    pub organisation_id: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct AddedMember {
+    pub user_id: String,
+}
+
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(get_admission_policy, update_admission_policy))
+        .routes(routes!(apply_to_network, list_applications))
+        .routes(routes!(get_application))
+        .routes(routes!(decide_application))
+        .routes(routes!(withdraw_application))
+        .routes(routes!(add_member))
+}
+
+/// A network's admission policy (public: applicants read it before applying).
+#[utoipa::path(get, path = "/networks/{slug}/admission", operation_id = "getAdmissionPolicy", tag = "admission",
+    params(("slug" = String, Path, description = "The network's address")),
+    responses((status = 200, body = Policy), (status = 404, body = crate::api::ApiErrorDoc)))]
+async fn get_admission_policy(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Json<Policy>, AppError> {
+    let network = load(&state, &slug).await?;
+    Ok(Json(super::load_policy(&state, network.id).await?.into()))
+}
+
+/// Replaces a network's admission policy (facilitators).
+#[utoipa::path(put, path = "/networks/{slug}/admission", operation_id = "updateAdmissionPolicy", tag = "admission",
+    params(("slug" = String, Path, description = "The network's address")),
+    request_body = PolicyBody,
+    responses((status = 200, body = Policy), (status = 403, body = crate::api::ApiErrorDoc), (status = 422, body = crate::api::ApiErrorDoc)),
+    security(("bearer" = [])))]
+async fn update_admission_policy(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(slug): Path<String>,
+    Json(body): Json<PolicyBody>,
+) -> Result<Json<Policy>, AppError> {
+    Ok(Json(super::update_policy(&state, &viewer, &slug, &body.input()).await?.into()))
+}
+
+/// Applies to a network. Without a token, a new person receives a link to confirm their e-mail
+/// address before the application goes further; with a token, the account applies.
+#[utoipa::path(post, path = "/networks/{slug}/applications", operation_id = "applyToNetwork", tag = "admission",
+    params(("slug" = String, Path, description = "The network's address")),
+    request_body = ApplyBody,
+    responses((status = 201, body = ApplyResult), (status = 202, body = ApplyResult), (status = 409, description = "Admission closed, organisation not eligible, already applied or already a member", body = crate::api::ApiErrorDoc), (status = 422, body = crate::api::ApiErrorDoc)))]
+async fn apply_to_network(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(slug): Path<String>,
+    Json(body): Json<ApplyBody>,
+) -> Result<Response, AppError> {
+    let lang = body.language.as_deref().and_then(Lang::parse).unwrap_or_default();
+    let req = ApplyRequest {
+        input: ApplyInput {
+            name: body.name,
+            email: body.email,
+            manager_name: body.manager_name,
+            manager_email: body.manager_email,
+            attested: body.attested,
+            justifications: body.justifications,
+            accept_terms: body.accept_terms,
+        },
+        organisation_id: body.organisation_id,
+        lang,
+    };
+    Ok(match super::apply_to(&state, &viewer, &slug, &req).await? {
+        Applied::Created(id) => {
+            crate::api::created(ApplyResult { application_id: Some(id.to_string()), outcome: "created".into() }).into_response()
+        }
+        Applied::CheckEmail => {
+            (axum::http::StatusCode::ACCEPTED, Json(ApplyResult { application_id: None, outcome: "check_email".into() })).into_response()
+        }
+    })
+}
+
+/// The network's applications (facilitators).
+#[utoipa::path(get, path = "/networks/{slug}/applications", operation_id = "listApplications", tag = "admission",
+    params(("slug" = String, Path, description = "The network's address")),
+    responses((status = 200, body = Vec<Application>), (status = 403, body = crate::api::ApiErrorDoc)),
+    security(("bearer" = [])))]
+async fn list_applications(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(slug): Path<String>,
+) -> Result<Json<Vec<Application>>, AppError> {
+    let network = load(&state, &slug).await?;
+    authz::require(&state.db, &viewer, Some(network.id), Action::ManagePeople).await?;
+    let rows = {
+        let mut r = state.db.read().await?;
+        store::list_for_network(r.conn(), network.id).await?
+    };
+    let mut out = Vec::with_capacity(rows.len());
+    for a in rows {
+        out.push(application(&state, a).await?);
+    }
+    Ok(Json(out))
+}
+
+/// One application with its history (its applicant and the network's facilitators).
+#[utoipa::path(get, path = "/applications/{id}", operation_id = "getApplication", tag = "admission",
+    params(("id" = String, Path)),
+    responses((status = 200, body = Application), (status = 401, body = crate::api::ApiErrorDoc), (status = 404, body = crate::api::ApiErrorDoc)),
+    security(("bearer" = [])))]
+async fn get_application(State(state): State<AppState>, viewer: Viewer, Path(id): Path<Uuid>) -> Result<Json<Application>, AppError> {
+    let (a, _) = super::visible_application(&state, &viewer, id).await?;
+    Ok(Json(application(&state, a).await?))
+}
+
+/// Admits, waitlists or rejects an application (facilitators). Capacity and the organisation's
+/// maximum are checked in the same transaction as the seat is given.
+#[utoipa::path(post, path = "/applications/{id}/decision", operation_id = "decideApplication", tag = "admission",
+    params(("id" = String, Path)),
+    request_body = DecisionBody,
+    responses((status = 200, body = Application), (status = 403, body = crate::api::ApiErrorDoc), (status = 409, description = "Already decided, network full or the organisation's seats taken", body = crate::api::ApiErrorDoc)),
+    security(("bearer" = [])))]
+async fn decide_application(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<Uuid>,
+    Json(body): Json<DecisionBody>,
+) -> Result<Json<Application>, AppError> {
+    let Some(decision) = Decision::parse(&body.decision) else {
+        let mut e = spira_domain::FieldErrors::new();
+        e.add("decision", "invalid_choice");
+        return Err(AppError::Invalid(e));
+    };
+    let row = super::decide(&state, &viewer, id, decision, &body.note).await?;
+    Ok(Json(application(&state, row).await?))
+}
+
+/// Withdraws one's own application before the decision.
+#[utoipa::path(post, path = "/applications/{id}/withdrawal", operation_id = "withdrawApplication", tag = "admission",
+    params(("id" = String, Path)),
+    responses((status = 200, body = Application), (status = 404, body = crate::api::ApiErrorDoc), (status = 409, body = crate::api::ApiErrorDoc)),
+    security(("bearer" = [])))]
+async fn withdraw_application(State(state): State<AppState>, viewer: Viewer, Path(id): Path<Uuid>) -> Result<Json<Application>, AppError> {
+    super::withdraw_application(&state, &viewer, id).await?;
+    let (a, _) = super::visible_application(&state, &viewer, id).await?;
+    Ok(Json(application(&state, a).await?))
+}
+
+/// Adds a member directly, without an application (facilitators): founding members, or a member
+/// list moved over from a spreadsheet.
+#[utoipa::path(post, path = "/networks/{slug}/members", operation_id = "addMember", tag = "admission",
+    params(("slug" = String, Path, description = "The network's address")),
+    request_body = AddMemberBody,
+    responses((status = 201, body = AddedMember), (status = 403, body = crate::api::ApiErrorDoc), (status = 409, body = crate::api::ApiErrorDoc), (status = 422, body = crate::api::ApiErrorDoc)),
+    security(("bearer" = [])))]
+async fn add_member(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(slug): Path<String>,
+    Json(body): Json<AddMemberBody>,
+) -> Result<Response, AppError> {
+    let form = AddMemberForm { email: body.email, name: body.name, organisation_id: body.organisation_id.unwrap_or_default() };
+    let id = super::add_member(&state, &viewer, &slug, &form).await?;
+    Ok(crate::api::created(AddedMember { user_id: id.to_string() }).into_response())
+}
