@@ -521,3 +521,9 @@ mail-member-added-body = Hej { $name }
     Tovholderen har tilføjet dig til { $network } på Spira. Log ind her, acceptér fortrolighedsaftalen, og skriv et par linjer om dig selv:
 
     { $link }
+notice-left_network = Du har forladt netværket.
+leave-title = Forlad netværket
+leave-lead = Din plads gives fri, og du mister adgangen til netværkets sider. Bindende vilkår for den aktuelle periode gælder stadig.
+leave-submit = Forlad netværket
+account-applications = Dine ansøgninger
+error-too_many_applications = For mange ansøgninger fra denne adresse eller til denne leder. Prøv igen om en time.

@@ -521,3 +521,9 @@ mail-member-added-body = Hello { $name },
     The facilitator has added you to { $network } on Spira. Sign in here, accept the confidentiality agreement and write a few lines about yourself:
 
     { $link }
+notice-left_network = You have left the network.
+leave-title = Leave the network
+leave-lead = Your seat is given back and you lose access to the network's pages. Binding terms for the current term still apply.
+leave-submit = Leave the network
+account-applications = Your applications
+error-too_many_applications = Too many applications from this address or to this manager. Try again in an hour.

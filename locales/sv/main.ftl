@@ -521,3 +521,9 @@ mail-member-added-body = Hej { $name }!
     Processledaren har lagt till dig i { $network } på Spira. Logga in här, godkänn sekretessavtalet och skriv några rader om dig själv:
 
     { $link }
+notice-left_network = Du har lämnat nätverket.
+leave-title = Lämna nätverket
+leave-lead = Din plats lämnas tillbaka och du förlorar åtkomsten till nätverkets sidor. Bindande villkor för den aktuella perioden gäller fortfarande.
+leave-submit = Lämna nätverket
+account-applications = Dina ansökningar
+error-too_many_applications = För många ansökningar från den här adressen eller till den här chefen. Försök igen om en timme.

@@ -260,6 +260,16 @@ pub async fn active_exists(c: Conn<'_>, network_id: Uuid, email: &str) -> Result
     Ok(n > 0)
 }
 
+/// Applications created since `since` from an applicant's address, and naming a manager's
+/// address (for rate limiting: neither can be used to flood someone's inbox).
+pub async fn count_recent(c: Conn<'_>, email: &str, manager_email: &str, since: Timestamp) -> Result<(i64, i64)> {
+    Ok(on!(c, c => sqlx::query_as::<_, (i64, i64)>(
+        "SELECT COALESCE(SUM(CASE WHEN email = $1 THEN 1 ELSE 0 END), 0),
+                COALESCE(SUM(CASE WHEN manager_email = $2 AND manager_email <> '' THEN 1 ELSE 0 END), 0)
+         FROM applications WHERE created_at > $3 AND (email = $1 OR manager_email = $2)")
+        .bind(email).bind(manager_email).bind(since).fetch_one(&mut *c).await)?)
+}
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct EventRow {
     pub state: String,

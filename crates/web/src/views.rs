@@ -25,7 +25,7 @@ pub struct Ctx {
     pub notice: Option<String>,
 }
 
-const NOTICES: [&str; 16] = [
+const NOTICES: [&str; 17] = [
     "saved",
     "created",
     "signed_out",
@@ -42,6 +42,7 @@ const NOTICES: [&str; 16] = [
     "withdrawn",
     "manager_resent",
     "member_added",
+    "left_network",
 ];
 
 impl Ctx {

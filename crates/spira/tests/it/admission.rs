@@ -20,7 +20,46 @@ on_both!(
     founding_members_are_added_directly_within_the_seat_limits,
     the_facilitator_sends_the_request_again_to_a_corrected_address,
     applications_are_visible_only_to_their_applicant_and_the_facilitators,
+    applying_is_rate_limited_per_manager_address,
+    a_member_leaves_by_themselves_and_sees_their_applications,
 );
+
+async fn applying_is_rate_limited_per_manager_address(app: TestApp) {
+    let net = network(&app, "spam", open_policy(json!({"managerEndorsement": true}))).await;
+    let o = org(&app, "Spam Kommune", "municipality").await;
+    let anon = app.browser();
+    let body = |i: usize| {
+        json!({"name": format!("Person {i}"), "email": format!("p{i}@spam.example"), "organisationId": o, "managerName": "Offer",
+               "managerEmail": "offer@spam.example", "attested": [true, true], "justifications": ["", "x"], "acceptTerms": true})
+    };
+    for i in 0..10 {
+        let r = anon.json(Method::POST, "/api/v1/networks/spam/applications", body(i)).await;
+        assert_eq!(r.status, StatusCode::ACCEPTED, "{i}: {}", r.body);
+        assert_eq!(r.json()["outcome"], "check_email");
+    }
+    let r = anon.json(Method::POST, "/api/v1/networks/spam/applications", body(10)).await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(r.json()["error"]["code"], "too_many_applications");
+    let _ = net;
+}
+
+async fn a_member_leaves_by_themselves_and_sees_their_applications(app: TestApp) {
+    let net = network(&app, "forlad", open_policy(json!({"capacity": 1}))).await;
+    let o = org(&app, "Forlad Kommune", "municipality").await;
+    let (b, a) = apply_as(&app, &net, "m@forlad.example", &o, None).await;
+    net.fac_api.json(Method::POST, &format!("/api/v1/applications/{a}/decision"), json!({"decision": "admit"})).await;
+    let account = b.get("/account").await;
+    assert!(account.body.contains(&format!("/applications/{a}")), "the account page lists the application");
+    let r = b.post_form("/networks/forlad/leave", &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(b.get("/networks/forlad/home").await.status, StatusCode::FORBIDDEN);
+    // The seat is free again for the next applicant.
+    let (_, next) = apply_as(&app, &net, "n@forlad.example", &o, None).await;
+    let r = net.fac_api.json(Method::POST, &format!("/api/v1/applications/{next}/decision"), json!({"decision": "admit"})).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    // The only facilitator cannot leave.
+    assert_eq!(net.fac.post_form("/networks/forlad/leave", &[]).await.status, StatusCode::CONFLICT);
+}
 
 struct Net {
     fac: Browser,

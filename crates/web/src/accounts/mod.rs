@@ -531,6 +531,7 @@ struct AccountPage {
     new_token: Option<String>,
     presentation: String,
     competences: String,
+    applications: Vec<(String, String, String)>,
 }
 
 struct OrgOption {
@@ -553,6 +554,11 @@ async fn account_view(
         .collect();
     let lang = ctx.t.lang;
     let profile = spira_store::members::profile(r.conn(), user.id).await?;
+    let applications = spira_store::admission::list_for_user(r.conn(), user.id)
+        .await?
+        .into_iter()
+        .map(|a| (a.id.to_string(), a.network_name, ctx.t.t(&format!("application-state-{}", a.state))))
+        .collect();
     let tokens = store::list_api_tokens(r.conn(), user.id)
         .await?
         .into_iter()
@@ -571,6 +577,7 @@ async fn account_view(
         new_token,
         competences: profile.competence_list().join(", "),
         presentation: profile.presentation,
+        applications,
     })
 }
 

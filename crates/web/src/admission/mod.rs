@@ -45,12 +45,17 @@ pub fn routes() -> Router<AppState> {
         .route("/networks/{slug}/applications", get(list_page))
         .route("/networks/{slug}/applications/decide", post(decide_many))
         .route("/networks/{slug}/members/add", post(add_member_form))
+        .route("/networks/{slug}/leave", post(leave))
         .route("/applications/confirm/{token}", get(confirm_page).post(confirm))
         .route("/applications/{id}", get(application_page))
         .route("/applications/{id}/withdraw", post(withdraw))
         .route("/applications/{id}/manager", post(resend_manager))
         .route("/endorse/{token}", get(endorse_page).post(endorse))
 }
+
+/// Applications per applicant address, and per manager address, in an hour.
+pub const MAX_APPLICATIONS_PER_ADDRESS_HOUR: i64 = 5;
+pub const MAX_APPLICATIONS_PER_MANAGER_HOUR: i64 = 10;
 
 /// The calendar year: the usual term.
 pub fn current_term() -> i32 {
@@ -343,6 +348,11 @@ pub(crate) async fn apply_to(state: &AppState, viewer: &Viewer, slug: &str, req:
     }
     if store::active_exists(tx.conn(), network.id, draft.email.as_str()).await? {
         return Err(AppError::Conflict("already_applied"));
+    }
+    let manager = draft.manager_email.as_ref().map(Email::as_str).unwrap_or("");
+    let (by_address, by_manager) = store::count_recent(tx.conn(), draft.email.as_str(), manager, Timestamp::now().plus_secs(-3600)).await?;
+    if by_address >= MAX_APPLICATIONS_PER_ADDRESS_HOUR || by_manager >= MAX_APPLICATIONS_PER_MANAGER_HOUR {
+        return Err(AppError::TooManyRequests("too_many_applications"));
     }
     let applicant_lang = req.lang;
     match &viewer.user {
@@ -1083,4 +1093,25 @@ async fn add_member_form(
 ) -> Result<Response, AppError> {
     add_member(&state, &viewer, &slug, &f).await?;
     Ok(Redirect::to(&format!("/networks/{slug}/people?notice=member_added")).into_response())
+}
+
+/// A member leaves the network: the seat is given back and the role ends. The last facilitator
+/// cannot leave (someone must run the network).
+pub(crate) async fn leave_network(state: &AppState, viewer: &Viewer, slug: &str) -> Result<(), AppError> {
+    let user = viewer.require()?;
+    let network = load(state, slug).await?;
+    let mut tx = state.db.begin().await?;
+    let role = networks::role_of(tx.conn(), network.id, user.id).await?.ok_or(AppError::NotFound)?;
+    if role == "facilitator" && networks::count_facilitators(tx.conn(), network.id).await? <= 1 {
+        return Err(AppError::Conflict("last_facilitator"));
+    }
+    networks::remove_role(tx.conn(), network.id, user.id).await?;
+    store::end_seat(tx.conn(), network.id, user.id).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn leave(State(state): State<AppState>, viewer: Viewer, Path(slug): Path<String>) -> Result<Response, AppError> {
+    leave_network(&state, &viewer, &slug).await?;
+    Ok(Redirect::to("/?notice=left_network").into_response())
 }
