@@ -527,3 +527,44 @@ leave-lead = Din plads gives fri, og du mister adgangen til netværkets sider. B
 leave-submit = Forlad netværket
 account-applications = Dine ansøgninger
 error-too_many_applications = For mange ansøgninger fra denne adresse eller til denne leder. Prøv igen om en time.
+watch-label = Giv mig besked pr. e-mail, når netværket modtager ansøgninger
+watch-hint = Din e-mailadresse. Du bekræfter den med et link, og hver e-mail har et link til at afmelde.
+watch-submit = Giv mig besked
+watch-check-email = Vi har sendt dig et link, så du kan bekræfte, at du vil have besked.
+watch-confirm-title = Bekræft din e-mailadresse
+watch-confirm-body = Tryk på knappen for at få besked pr. e-mail, når netværket modtager ansøgninger.
+watch-confirm-button = Bekræft
+watch-confirmed-title = Tak
+watch-confirmed-body = Vi skriver til dig, når netværket modtager ansøgninger.
+unsubscribe-title = Afmeld disse e-mails
+unsubscribe-body = Tryk på knappen, så skriver vi ikke til dig om dette netværk igen.
+unsubscribe-button = Afmeld
+unsubscribed-title = Du er afmeldt
+unsubscribed-body = Vi skriver ikke til dig om dette netværk igen.
+field-watch_email = E-mailadresse
+mail-watch-confirm-subject = Bekræft: giv mig besked, når { $network } åbner
+mail-watch-confirm-body = Hej
+
+    Bekræft, at du vil have besked, når { $network } modtager ansøgninger:
+
+    { $link }
+
+    Var det ikke dig? Se bort fra denne e-mail, eller afmeld her: { $unsubscribe }
+mail-admission-open-subject = { $network } modtager ansøgninger nu
+mail-admission-open-body = Hej
+
+    { $network } modtager ansøgninger nu. Ansøg her:
+
+    { $link }
+
+    Afmeld disse e-mails: { $unsubscribe }
+mail-manager-reminder-subject = Påmindelse: { $applicant } venter på dit svar
+mail-manager-reminder-body = Hej { $manager }
+
+    { $applicant } venter stadig på din godkendelse til { $network }. Svar senest { $deadline } her (dette link erstatter det tidligere):
+
+    { $link }
+mail-manager-expired-subject = Din ansøgning til { $network }
+mail-manager-expired-body = Hej { $name }
+
+    Din leder svarede ikke i tide, så din ansøgning til { $network } er afsluttet. Du er velkommen til at søge igen.

@@ -527,3 +527,44 @@ leave-lead = Your seat is given back and you lose access to the network's pages.
 leave-submit = Leave the network
 account-applications = Your applications
 error-too_many_applications = Too many applications from this address or to this manager. Try again in an hour.
+watch-label = Tell me by e-mail when the network takes applications
+watch-hint = Your e-mail address. You confirm it by a link, and every e-mail has a link to stop them.
+watch-submit = Tell me
+watch-check-email = We have sent you a link to confirm that you want to be told.
+watch-confirm-title = Confirm your e-mail address
+watch-confirm-body = Press the button to be told by e-mail when the network takes applications.
+watch-confirm-button = Confirm
+watch-confirmed-title = Thank you
+watch-confirmed-body = We will write to you when the network takes applications.
+unsubscribe-title = Stop these e-mails
+unsubscribe-body = Press the button, and we will not write to you about this network again.
+unsubscribe-button = Stop the e-mails
+unsubscribed-title = You are unsubscribed
+unsubscribed-body = We will not write to you about this network again.
+field-watch_email = E-mail address
+mail-watch-confirm-subject = Confirm: tell me when { $network } opens
+mail-watch-confirm-body = Hello,
+
+    Confirm that you want to be told when { $network } takes applications:
+
+    { $link }
+
+    Not you? Ignore this e-mail, or stop it here: { $unsubscribe }
+mail-admission-open-subject = { $network } takes applications now
+mail-admission-open-body = Hello,
+
+    { $network } takes applications now. Apply here:
+
+    { $link }
+
+    Stop these e-mails: { $unsubscribe }
+mail-manager-reminder-subject = Reminder: { $applicant } is waiting for your answer
+mail-manager-reminder-body = Hello { $manager },
+
+    { $applicant } is still waiting for your endorsement to join { $network }. Answer by { $deadline } here (this link replaces the earlier one):
+
+    { $link }
+mail-manager-expired-subject = Your application to { $network }
+mail-manager-expired-body = Hello { $name },
+
+    Your manager did not answer in time, so your application to { $network } has ended. You are welcome to apply again.

@@ -527,3 +527,44 @@ leave-lead = Din plats lämnas tillbaka och du förlorar åtkomsten till nätver
 leave-submit = Lämna nätverket
 account-applications = Dina ansökningar
 error-too_many_applications = För många ansökningar från den här adressen eller till den här chefen. Försök igen om en timme.
+watch-label = Meddela mig via e-post när nätverket tar emot ansökningar
+watch-hint = Din e-postadress. Du bekräftar den med en länk, och varje meddelande har en länk för att avregistrera dig.
+watch-submit = Meddela mig
+watch-check-email = Vi har skickat en länk så att du kan bekräfta att du vill få besked.
+watch-confirm-title = Bekräfta din e-postadress
+watch-confirm-body = Tryck på knappen för att få besked via e-post när nätverket tar emot ansökningar.
+watch-confirm-button = Bekräfta
+watch-confirmed-title = Tack
+watch-confirmed-body = Vi hör av oss när nätverket tar emot ansökningar.
+unsubscribe-title = Avregistrera dig
+unsubscribe-body = Tryck på knappen så skriver vi inte till dig om det här nätverket igen.
+unsubscribe-button = Avregistrera
+unsubscribed-title = Du är avregistrerad
+unsubscribed-body = Vi skriver inte till dig om det här nätverket igen.
+field-watch_email = E-postadress
+mail-watch-confirm-subject = Bekräfta: meddela mig när { $network } öppnar
+mail-watch-confirm-body = Hej!
+
+    Bekräfta att du vill få besked när { $network } tar emot ansökningar:
+
+    { $link }
+
+    Var det inte du? Bortse från meddelandet eller avregistrera dig här: { $unsubscribe }
+mail-admission-open-subject = { $network } tar emot ansökningar nu
+mail-admission-open-body = Hej!
+
+    { $network } tar emot ansökningar nu. Ansök här:
+
+    { $link }
+
+    Avregistrera dig: { $unsubscribe }
+mail-manager-reminder-subject = Påminnelse: { $applicant } väntar på ditt svar
+mail-manager-reminder-body = Hej { $manager }!
+
+    { $applicant } väntar fortfarande på din tillstyrkan till { $network }. Svara senast { $deadline } här (den här länken ersätter den tidigare):
+
+    { $link }
+mail-manager-expired-subject = Din ansökan till { $network }
+mail-manager-expired-body = Hej { $name }!
+
+    Din chef svarade inte i tid, så din ansökan till { $network } har avslutats. Du är välkommen att ansöka igen.

@@ -142,7 +142,7 @@ async fn serve(db: Db, config: Config, started: Instant) -> anyhow::Result<()> {
         db.clone(),
         spira_web::WebConfig { base_url: config.base_url.clone(), smtp_configured: config.smtp_url.is_some() },
     );
-    let app = spira_web::router(state);
+    let app = spira_web::router(state.clone());
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let worker = match &config.smtp_url {
         Some(url) => {
@@ -154,6 +154,23 @@ async fn serve(db: Db, config: Config, started: Instant) -> anyhow::Result<()> {
             None
         }
     };
+    // Timed work (manager reminders and deadlines, telling visitors a network opened): idempotent,
+    // so several `spira serve` processes may run it side by side.
+    let ticker = {
+        let state = state.clone();
+        let mut stop = stop_tx.subscribe();
+        tokio::spawn(async move {
+            loop {
+                if let Err(e) = spira_web::admission::tick(&state).await {
+                    tracing::error!(error = %e, "admission tick");
+                }
+                tokio::select! {
+                    _ = tokio::time::sleep(Duration::from_secs(60)) => {}
+                    _ = stop.changed() => break,
+                }
+            }
+        })
+    };
     let listener = tokio::net::TcpListener::bind(&config.bind).await.with_context(|| format!("binding {}", config.bind))?;
     tracing::info!(
         address = %listener.local_addr()?,
@@ -163,6 +180,7 @@ async fn serve(db: Db, config: Config, started: Instant) -> anyhow::Result<()> {
     );
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).with_graceful_shutdown(shutdown_signal()).await?;
     let _ = stop_tx.send(true);
+    let _ = ticker.await;
     if let Some(w) = worker {
         let _ = w.await;
     }

@@ -333,3 +333,98 @@ pub async fn end_seat(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<bo
         .bind(network_id).bind(user_id).bind(Timestamp::now()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
     Ok(n > 0)
 }
+
+// ---- the manager's deadline ----
+
+/// Applications whose manager link expires before `until` and whose manager has not been reminded.
+pub async fn due_manager_reminders(c: Conn<'_>, until: Timestamp) -> Result<Vec<ApplicationRow>> {
+    Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
+        "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name,
+        a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note,
+        a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at
+     FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id
+     WHERE a.state = 'awaiting_manager' AND a.manager_reminded_at IS NULL AND a.manager_token_expires_at IS NOT NULL
+       AND a.manager_token_expires_at > $1 AND a.manager_token_expires_at <= $2")
+        .bind(Timestamp::now()).bind(until).fetch_all(&mut *c).await)?)
+}
+
+/// Gives the manager a fresh link with the same deadline (only its hash is kept, so a reminder
+/// cannot repeat the old one) and records the reminder.
+pub async fn remind_manager(c: Conn<'_>, id: Uuid, secret: &str) -> Result<()> {
+    on!(c, c => sqlx::query("UPDATE applications SET manager_token_hash = $2, manager_reminded_at = $3 WHERE id = $1 AND state = 'awaiting_manager'")
+        .bind(id).bind(hash_secret(secret)).bind(Timestamp::now()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Applications whose manager did not answer in time.
+pub async fn expired_manager_links(c: Conn<'_>) -> Result<Vec<ApplicationRow>> {
+    Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
+        "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name,
+        a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note,
+        a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at
+     FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id
+     WHERE a.state = 'awaiting_manager' AND a.manager_token_expires_at IS NOT NULL AND a.manager_token_expires_at <= $1")
+        .bind(Timestamp::now()).fetch_all(&mut *c).await)?)
+}
+
+// ---- visitors waiting for admission to open ----
+
+/// Registers (or renews, while unconfirmed) a visitor's wish to be told when the network opens.
+pub async fn add_watcher(c: Conn<'_>, network_id: Uuid, email: &str, lang: &str, confirm: &str, unsubscribe: &str) -> Result<()> {
+    on!(c, c => sqlx::query(
+        "INSERT INTO admission_watchers (id, network_id, email, lang, confirm_hash, unsubscribe_hash, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (network_id, email) DO UPDATE SET confirm_hash = excluded.confirm_hash,
+            unsubscribe_hash = excluded.unsubscribe_hash, lang = excluded.lang")
+        .bind(new_id()).bind(network_id).bind(email).bind(lang).bind(hash_secret(confirm)).bind(hash_secret(unsubscribe))
+        .bind(Timestamp::now()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Confirms a watcher by the link sent to them; returns the network's id.
+pub async fn confirm_watcher(c: Conn<'_>, secret: &str) -> Result<Option<Uuid>> {
+    Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>(
+        "UPDATE admission_watchers SET confirmed_at = COALESCE(confirmed_at, $2) WHERE confirm_hash = $1 RETURNING network_id")
+        .bind(hash_secret(secret)).bind(Timestamp::now()).fetch_optional(&mut *c).await)?)
+}
+
+/// Removes a watcher by their unsubscribe link.
+pub async fn unsubscribe_watcher(c: Conn<'_>, secret: &str) -> Result<bool> {
+    let n = on!(c, c => sqlx::query("DELETE FROM admission_watchers WHERE unsubscribe_hash = $1")
+        .bind(hash_secret(secret)).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(n > 0)
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct WatcherRow {
+    pub id: Uuid,
+    pub email: String,
+    pub lang: String,
+}
+
+/// Confirmed watchers of a network not yet told since it last opened.
+pub async fn watchers_to_notify(c: Conn<'_>, network_id: Uuid) -> Result<Vec<WatcherRow>> {
+    Ok(on!(c, c => sqlx::query_as::<_, WatcherRow>(
+        "SELECT id, email, lang FROM admission_watchers WHERE network_id = $1 AND confirmed_at IS NOT NULL AND notified_at IS NULL")
+        .bind(network_id).fetch_all(&mut *c).await)?)
+}
+
+/// Gives a watcher a new unsubscribe link (sent in the notice) and records the notice.
+pub async fn mark_watcher_notified(c: Conn<'_>, id: Uuid, unsubscribe: &str) -> Result<()> {
+    on!(c, c => sqlx::query("UPDATE admission_watchers SET notified_at = $2, unsubscribe_hash = $3 WHERE id = $1")
+        .bind(id).bind(Timestamp::now()).bind(hash_secret(unsubscribe)).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// While a network is closed, its watchers wait to be told again when it reopens.
+pub async fn reset_watchers(c: Conn<'_>, network_id: Uuid) -> Result<()> {
+    on!(c, c => sqlx::query("UPDATE admission_watchers SET notified_at = NULL WHERE network_id = $1 AND notified_at IS NOT NULL")
+        .bind(network_id).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Networks that have confirmed watchers.
+pub async fn watched_networks(c: Conn<'_>) -> Result<Vec<Uuid>> {
+    Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>("SELECT DISTINCT network_id FROM admission_watchers WHERE confirmed_at IS NOT NULL")
+        .fetch_all(&mut *c).await)?)
+}

@@ -77,6 +77,7 @@ pub fn router(state: AppState) -> Router {
         .merge(networks::routes())
         .merge(agreements::routes())
         .merge(admission::routes())
+        .merge(admission::watch_routes())
         .merge(members::routes())
         .merge(outbox::routes())
         .merge(statics::routes())

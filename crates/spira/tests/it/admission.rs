@@ -22,7 +22,78 @@ on_both!(
     applications_are_visible_only_to_their_applicant_and_the_facilitators,
     applying_is_rate_limited_per_manager_address,
     a_member_leaves_by_themselves_and_sees_their_applications,
+    the_manager_is_reminded_once_and_the_application_ends_at_the_deadline,
+    a_visitor_is_told_once_when_admission_opens_and_can_unsubscribe,
 );
+
+fn path_of(app: &TestApp, link: String) -> String {
+    link.trim_start_matches(&app.base_url).to_string()
+}
+
+async fn the_manager_is_reminded_once_and_the_application_ends_at_the_deadline(app: TestApp) {
+    let net = network(&app, "frist", open_policy(json!({"managerEndorsement": true, "managerLinkDays": 1}))).await;
+    let o = org(&app, "Frist Kommune", "municipality").await;
+    let (_, a) = apply_as(&app, &net, "a@frist.example", &o, Some("chef@frist.example")).await;
+    let first = path_of(&app, app.mail_to("chef@frist.example").await.link(&format!("{}/endorse/", app.base_url)));
+    let report = spira_web::admission::tick(&app.state).await.expect("tick");
+    assert_eq!(report.reminded, 1, "the link expires within two days");
+    let reminder = app.mail_to("chef@frist.example").await;
+    assert!(reminder.body.contains("a@frist.example") || reminder.body.contains("Ansøger"), "{}", reminder.body);
+    let second = path_of(&app, reminder.link(&format!("{}/endorse/", app.base_url)));
+    assert_ne!(first, second);
+    assert_eq!(app.browser().get(&first).await.status, StatusCode::GONE, "the reminder's link replaces the first");
+    assert_eq!(app.browser().get(&second).await.status, StatusCode::OK);
+    assert_eq!(spira_web::admission::tick(&app.state).await.expect("tick").reminded, 0, "reminded once");
+
+    {
+        let mut tx = app.db.begin().await.expect("tx");
+        let id = spira_store::Uuid::parse_str(&a).expect("uuid");
+        spira_store::admission::set_manager_link(
+            tx.conn(),
+            id,
+            "late-link-000000000000000000000000000",
+            spira_store::Timestamp::now().plus_secs(-1),
+            None,
+        )
+        .await
+        .expect("set");
+        tx.commit().await.expect("commit");
+    }
+    let report = spira_web::admission::tick(&app.state).await.expect("tick");
+    assert_eq!(report.expired, 1);
+    assert_eq!(net.fac_api.get(&format!("/api/v1/applications/{a}")).await.json()["state"], "manager_expired");
+    let ended = app.mail_to("a@frist.example").await;
+    assert!(ended.body.contains("did not answer in time") && ended.body.contains("Netværk frist"), "{}", ended.body);
+}
+
+async fn a_visitor_is_told_once_when_admission_opens_and_can_unsubscribe(app: TestApp) {
+    let net = network(&app, "lukket", json!({"open": false})).await;
+    let visitor = app.browser().with_lang("da");
+    let page = visitor.get("/networks/lukket").await;
+    assert!(page.body.contains(r#"id="watch""#), "a closed network offers to tell the visitor");
+    let r = visitor.post_form("/networks/lukket/watch", &[("email", "nysgerrig@kommune.example")]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    let confirm = path_of(&app, app.mail_to("nysgerrig@kommune.example").await.link(&format!("{}/watch/confirm/", app.base_url)));
+    assert_eq!(visitor.post_form(&confirm, &[]).await.status, StatusCode::OK);
+    assert_eq!(spira_web::admission::tick(&app.state).await.expect("tick").watchers_told, 0, "still closed");
+
+    let r = net.fac_api.json(Method::PUT, "/api/v1/networks/lukket/admission", open_policy(json!({}))).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(spira_web::admission::tick(&app.state).await.expect("tick").watchers_told, 1);
+    let notice = app.mail_to("nysgerrig@kommune.example").await;
+    assert!(notice.body.contains("/networks/lukket/apply"));
+    assert_eq!(spira_web::admission::tick(&app.state).await.expect("tick").watchers_told, 0, "told once");
+
+    let unsubscribe = path_of(&app, notice.link(&format!("{}/watch/unsubscribe/", app.base_url)));
+    assert_eq!(visitor.get(&unsubscribe).await.status, StatusCode::OK, "opening the link changes nothing by itself");
+    assert_eq!(visitor.post_form(&unsubscribe, &[]).await.status, StatusCode::OK);
+    assert_eq!(visitor.post_form(&unsubscribe, &[]).await.status, StatusCode::GONE);
+    net.fac_api.json(Method::PUT, "/api/v1/networks/lukket/admission", json!({"open": false})).await;
+    spira_web::admission::tick(&app.state).await.expect("tick");
+    net.fac_api.json(Method::PUT, "/api/v1/networks/lukket/admission", open_policy(json!({}))).await;
+    assert_eq!(spira_web::admission::tick(&app.state).await.expect("tick").watchers_told, 0, "unsubscribed");
+    assert_eq!(app.browser().post_form("/watch/confirm/bogus", &[]).await.status, StatusCode::GONE);
+}
 
 async fn applying_is_rate_limited_per_manager_address(app: TestApp) {
     let net = network(&app, "spam", open_policy(json!({"managerEndorsement": true}))).await;

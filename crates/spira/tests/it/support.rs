@@ -42,6 +42,7 @@ pub const PASSWORD: &str = "correct horse battery";
 #[derive(Clone)]
 pub struct TestApp {
     pub db: Db,
+    pub state: spira_web::AppState,
     pub router: Router,
     pub smtp: SmtpSink,
     pub base_url: String,
@@ -83,8 +84,8 @@ impl TestApp {
         db.migrate().await.expect("migrate");
         let base_url = "http://spira.test".to_string();
         let state = spira_web::AppState::new(db.clone(), spira_web::WebConfig { base_url: base_url.clone(), smtp_configured: true });
-        let router = spira_web::router(state);
-        TestApp { db, router, smtp: SmtpSink::start().await, base_url, cleanup: Arc::new(cleanup) }
+        let router = spira_web::router(state.clone());
+        TestApp { db, state, router, smtp: SmtpSink::start().await, base_url, cleanup: Arc::new(cleanup) }
     }
 
     pub async fn cleanup(&self) {

@@ -1115,3 +1115,180 @@ async fn leave(State(state): State<AppState>, viewer: Viewer, Path(slug): Path<S
     leave_network(&state, &viewer, &slug).await?;
     Ok(Redirect::to("/?notice=left_network").into_response())
 }
+
+// ---- telling visitors when admission opens ----
+
+#[derive(Deserialize)]
+struct WatchForm {
+    #[serde(default)]
+    email: String,
+}
+
+async fn watch(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>, Form(f): Form<WatchForm>) -> Result<Response, AppError> {
+    let network = load(&state, &slug).await?;
+    let Ok(email) = Email::parse(&f.email) else {
+        let mut e = FieldErrors::new();
+        e.add("watch_email", "invalid_email");
+        return Err(AppError::Invalid(e));
+    };
+    let (confirm, unsubscribe) = (new_secret(), new_secret());
+    let mut tx = state.db.begin().await?;
+    store::add_watcher(tx.conn(), network.id, email.as_str(), ctx.t.lang.as_str(), &confirm, &unsubscribe).await?;
+    let base = &state.config.base_url;
+    crate::mails::send(
+        tx.conn(),
+        email.as_str(),
+        ctx.t.lang,
+        "mail-watch-confirm",
+        &[
+            ("network", &network.name),
+            ("link", &format!("{base}/watch/confirm/{confirm}")),
+            ("unsubscribe", &format!("{base}/watch/unsubscribe/{unsubscribe}")),
+        ],
+    )
+    .await?;
+    tx.commit().await?;
+    let t = ctx.t;
+    Ok(html(&crate::accounts::MessagePage::new(ctx, t.t("apply-check-email-title"), t.t("watch-check-email"))))
+}
+
+async fn watch_confirm_page(ctx: Ctx, Path(token): Path<String>) -> Response {
+    let t = ctx.t;
+    let mut page = crate::accounts::MessagePage::new(ctx, t.t("watch-confirm-title"), t.t("watch-confirm-body"));
+    page.action = format!("/watch/confirm/{token}");
+    page.button = t.t("watch-confirm-button");
+    html(&page)
+}
+
+async fn watch_confirm(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
+    let mut tx = state.db.begin().await?;
+    let Some(_) = store::confirm_watcher(tx.conn(), &token).await? else {
+        return Ok(crate::accounts::link_invalid(ctx));
+    };
+    tx.commit().await?;
+    let t = ctx.t;
+    Ok(html(&crate::accounts::MessagePage::new(ctx, t.t("watch-confirmed-title"), t.t("watch-confirmed-body"))))
+}
+
+async fn unsubscribe_page(ctx: Ctx, Path(token): Path<String>) -> Response {
+    let t = ctx.t;
+    let mut page = crate::accounts::MessagePage::new(ctx, t.t("unsubscribe-title"), t.t("unsubscribe-body"));
+    page.action = format!("/watch/unsubscribe/{token}");
+    page.button = t.t("unsubscribe-button");
+    html(&page)
+}
+
+async fn unsubscribe(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
+    let mut tx = state.db.begin().await?;
+    let removed = store::unsubscribe_watcher(tx.conn(), &token).await?;
+    tx.commit().await?;
+    if !removed {
+        return Ok(crate::accounts::link_invalid(ctx));
+    }
+    let t = ctx.t;
+    Ok(html(&crate::accounts::MessagePage::new(ctx, t.t("unsubscribed-title"), t.t("unsubscribed-body"))))
+}
+
+/// Routes for visitors waiting for admission to open.
+pub fn watch_routes() -> Router<AppState> {
+    Router::new()
+        .route("/networks/{slug}/watch", post(watch))
+        .route("/watch/confirm/{token}", get(watch_confirm_page).post(watch_confirm))
+        .route("/watch/unsubscribe/{token}", get(unsubscribe_page).post(unsubscribe))
+}
+
+// ---- what happens with time ----
+
+/// How long before the deadline the manager is reminded.
+pub const REMINDER_BEFORE_SECS: i64 = 2 * 24 * 3600;
+
+/// What [`tick`] did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct TickReport {
+    pub reminded: usize,
+    pub expired: usize,
+    pub watchers_told: usize,
+}
+
+/// Runs the admission's timed work, idempotently: reminds managers whose link expires within two
+/// days (once, with a fresh link), ends applications whose manager did not answer in time, and
+/// tells confirmed visitors that a network has opened. `spira serve` calls it every minute.
+pub async fn tick(state: &AppState) -> Result<TickReport, AppError> {
+    let mut report = TickReport::default();
+    let base = state.config.base_url.clone();
+    let due = {
+        let mut r = state.db.read().await?;
+        store::due_manager_reminders(r.conn(), Timestamp::now().plus_secs(REMINDER_BEFORE_SECS)).await?
+    };
+    for app in due {
+        let mut tx = state.db.begin().await?;
+        let network = networks::get(tx.conn(), app.network_id).await?;
+        let secret = new_secret();
+        store::remind_manager(tx.conn(), app.id, &secret).await?;
+        let lang = Lang::parse(&network.language).unwrap_or_default();
+        let deadline = app.manager_token_expires_at.map(|e| format_date(e.to_utc().date_naive(), lang)).unwrap_or_default();
+        crate::mails::send(
+            tx.conn(),
+            &app.manager_email,
+            lang,
+            "mail-manager-reminder",
+            &[
+                ("manager", &app.manager_name),
+                ("applicant", &app.name),
+                ("network", &network.name),
+                ("link", &format!("{base}/endorse/{secret}")),
+                ("deadline", &deadline),
+            ],
+        )
+        .await?;
+        tx.commit().await?;
+        report.reminded += 1;
+    }
+    let expired = {
+        let mut r = state.db.read().await?;
+        store::expired_manager_links(r.conn()).await?
+    };
+    for app in expired {
+        let mut tx = state.db.begin().await?;
+        if store::transition(tx.conn(), app.id, &[ApplicationState::AwaitingManager], ApplicationState::ManagerExpired, "", None).await? {
+            let lang = Lang::parse(&app.lang).unwrap_or_default();
+            crate::mails::send(tx.conn(), &app.email, lang, "mail-manager-expired", &[("name", &app.name), ("network", &app.network_name)])
+                .await?;
+            report.expired += 1;
+        }
+        tx.commit().await?;
+    }
+    let watched = {
+        let mut r = state.db.read().await?;
+        store::watched_networks(r.conn()).await?
+    };
+    for network_id in watched {
+        let mut tx = state.db.begin().await?;
+        let policy = store::policy(tx.conn(), network_id).await?;
+        if policy.intake_open(this_month()) {
+            let network = networks::get(tx.conn(), network_id).await?;
+            for w in store::watchers_to_notify(tx.conn(), network_id).await? {
+                let unsubscribe = new_secret();
+                store::mark_watcher_notified(tx.conn(), w.id, &unsubscribe).await?;
+                let lang = Lang::parse(&w.lang).unwrap_or_default();
+                crate::mails::send(
+                    tx.conn(),
+                    &w.email,
+                    lang,
+                    "mail-admission-open",
+                    &[
+                        ("network", &network.name),
+                        ("link", &format!("{base}/networks/{}/apply", network.slug)),
+                        ("unsubscribe", &format!("{base}/watch/unsubscribe/{unsubscribe}")),
+                    ],
+                )
+                .await?;
+                report.watchers_told += 1;
+            }
+        } else {
+            store::reset_watchers(tx.conn(), network_id).await?;
+        }
+        tx.commit().await?;
+    }
+    Ok(report)
+}
