@@ -568,3 +568,14 @@ mail-manager-expired-subject = Din ansøgning til { $network }
 mail-manager-expired-body = Hej { $name }
 
     Din leder svarede ikke i tide, så din ansøgning til { $network } er afsluttet. Du er velkommen til at søge igen.
+csv-seat-term = Periode
+csv-renewal = Næste periode
+csv-application = Ansøgning
+renewal-state-continue = Fortsætter
+renewal-state-leave = Stopper ved periodens udløb
+seat-title = Din plads
+seat-line = Du har en personlig plads for { $term }.
+renewal-question = Næste periode
+renewal-continue = Jeg fortsætter i næste periode
+renewal-leave = Jeg stopper ved udgangen af denne periode
+field-renewal = Næste periode

@@ -568,3 +568,14 @@ mail-manager-expired-subject = Your application to { $network }
 mail-manager-expired-body = Hello { $name },
 
     Your manager did not answer in time, so your application to { $network } has ended. You are welcome to apply again.
+csv-seat-term = Term
+csv-renewal = Next term
+csv-application = Application
+renewal-state-continue = Continues
+renewal-state-leave = Leaves at the end of the term
+seat-title = Your seat
+seat-line = You hold a personal seat for { $term }.
+renewal-question = The next term
+renewal-continue = I continue next term
+renewal-leave = I leave at the end of this term
+field-renewal = The next term

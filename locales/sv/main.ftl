@@ -568,3 +568,14 @@ mail-manager-expired-subject = Din ansökan till { $network }
 mail-manager-expired-body = Hej { $name }!
 
     Din chef svarade inte i tid, så din ansökan till { $network } har avslutats. Du är välkommen att ansöka igen.
+csv-seat-term = Period
+csv-renewal = Nästa period
+csv-application = Ansökan
+renewal-state-continue = Fortsätter
+renewal-state-leave = Slutar när perioden löper ut
+seat-title = Din plats
+seat-line = Du har en personlig plats för { $term }.
+renewal-question = Nästa period
+renewal-continue = Jag fortsätter nästa period
+renewal-leave = Jag slutar när den här perioden är slut
+field-renewal = Nästa period

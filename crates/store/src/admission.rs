@@ -428,3 +428,43 @@ pub async fn watched_networks(c: Conn<'_>) -> Result<Vec<Uuid>> {
     Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>("SELECT DISTINCT network_id FROM admission_watchers WHERE confirmed_at IS NOT NULL")
         .fetch_all(&mut *c).await)?)
 }
+
+// ---- terms and renewal ----
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SeatRow {
+    pub id: Uuid,
+    pub network_id: Uuid,
+    pub user_id: Uuid,
+    pub organisation_id: Option<Uuid>,
+    pub term: i32,
+    pub renewal: Option<String>,
+}
+
+/// The active seat of a person in a network.
+pub async fn seat_of(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<Option<SeatRow>> {
+    Ok(on!(c, c => sqlx::query_as::<_, SeatRow>(
+        "SELECT id, network_id, user_id, organisation_id, term, renewal FROM seats WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
+        .bind(network_id).bind(user_id).fetch_optional(&mut *c).await)?)
+}
+
+/// Records a member's answer for the next term.
+pub async fn set_renewal(c: Conn<'_>, network_id: Uuid, user_id: Uuid, choice: &str) -> Result<bool> {
+    let n = on!(c, c => sqlx::query("UPDATE seats SET renewal = $3 WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
+        .bind(network_id).bind(user_id).bind(choice).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(n > 0)
+}
+
+/// Active seats of a term that has ended.
+pub async fn seats_of_past_terms(c: Conn<'_>, current_term: i32) -> Result<Vec<SeatRow>> {
+    Ok(on!(c, c => sqlx::query_as::<_, SeatRow>(
+        "SELECT id, network_id, user_id, organisation_id, term, renewal FROM seats WHERE ended_at IS NULL AND term < $1")
+        .bind(current_term).fetch_all(&mut *c).await)?)
+}
+
+/// Ends one seat by its id.
+pub async fn end_seat_by_id(c: Conn<'_>, id: Uuid) -> Result<()> {
+    on!(c, c => sqlx::query("UPDATE seats SET ended_at = $2 WHERE id = $1 AND ended_at IS NULL")
+        .bind(id).bind(Timestamp::now()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}

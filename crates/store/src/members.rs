@@ -46,6 +46,12 @@ pub struct MemberRow {
     /// The newest agreement version this person accepted, if any.
     pub accepted_version: Option<i32>,
     pub accepted_at: Option<Timestamp>,
+    /// The term of the person's seat, if they hold one.
+    pub seat_term: Option<i32>,
+    /// Their answer for the next term: `continue` or `leave`.
+    pub renewal: Option<String>,
+    /// The state of their newest application to the network, if any.
+    pub application_state: Option<String>,
 }
 
 impl MemberRow {
@@ -58,13 +64,16 @@ impl MemberRow {
 pub async fn directory(c: Conn<'_>, network_id: Uuid) -> Result<Vec<MemberRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, MemberRow>(
         "SELECT u.id AS user_id, u.name, u.email, r.role, o.name AS organisation, p.presentation, p.competences,
-                a.version AS accepted_version, a.accepted_at
+                a.version AS accepted_version, a.accepted_at, s.term AS seat_term, s.renewal,
+                (SELECT x.state FROM applications x WHERE x.network_id = r.network_id AND x.user_id = r.user_id
+                 ORDER BY x.created_at DESC LIMIT 1) AS application_state
          FROM network_roles r
          JOIN users u ON u.id = r.user_id
          LEFT JOIN organisations o ON o.id = u.organisation_id
          LEFT JOIN member_profiles p ON p.user_id = u.id
          LEFT JOIN agreement_acceptances a ON a.network_id = r.network_id AND a.user_id = r.user_id
               AND a.version = (SELECT MAX(x.version) FROM agreement_acceptances x WHERE x.network_id = r.network_id AND x.user_id = r.user_id)
+         LEFT JOIN seats s ON s.network_id = r.network_id AND s.user_id = r.user_id AND s.ended_at IS NULL
          WHERE r.network_id = $1
          ORDER BY CASE r.role WHEN 'facilitator' THEN 0 WHEN 'convener' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, u.name")
         .bind(network_id).fetch_all(&mut *c).await)?)

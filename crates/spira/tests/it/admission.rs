@@ -24,7 +24,46 @@ on_both!(
     a_member_leaves_by_themselves_and_sees_their_applications,
     the_manager_is_reminded_once_and_the_application_ends_at_the_deadline,
     a_visitor_is_told_once_when_admission_opens_and_can_unsubscribe,
+    members_renew_or_leave_when_the_term_ends,
 );
+
+async fn members_renew_or_leave_when_the_term_ends(app: TestApp) {
+    let net = network(&app, "fornyelse", open_policy(json!({}))).await;
+    let net_id = spira_store::Uuid::parse_str(app.browser().get("/api/v1/networks/fornyelse").await.json()["id"].as_str().expect("id"))
+        .expect("uuid");
+    let last_year = chrono::Utc::now().year() - 1;
+    let mut browsers = Vec::new();
+    for who in ["fortsaetter", "stopper", "tavs"] {
+        let (b, id) = app.signed_in(&format!("{who}@fornyelse.example"), who).await;
+        app.set_role(net_id, id, "member").await;
+        let mut tx = app.db.begin().await.expect("tx");
+        spira_store::admission::add_seat(tx.conn(), net_id, id, None, last_year, None).await.expect("seat");
+        tx.commit().await.expect("commit");
+        browsers.push(b);
+    }
+    let home = browsers[0].get("/networks/fornyelse/home").await;
+    assert!(home.body.contains(r#"id="renewal""#) && home.body.contains(&last_year.to_string()));
+    assert_eq!(browsers[0].post_form("/networks/fornyelse/renewal", &[("renewal", "continue")]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(browsers[1].post_form("/networks/fornyelse/renewal", &[("renewal", "leave")]).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        browsers[2].post_form("/networks/fornyelse/renewal", &[("renewal", "maybe")]).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    let csv = net.fac.clone().with_lang("da").get("/networks/fornyelse/members.csv").await;
+    assert!(csv.body.contains("Fortsætter") && csv.body.contains("Stopper ved periodens udløb"), "{}", csv.body);
+
+    let report = spira_web::admission::tick(&app.state).await.expect("tick");
+    assert_eq!((report.renewed, report.left), (1, 1));
+    assert_eq!(browsers[0].get("/networks/fornyelse/home").await.status, StatusCode::OK);
+    assert!(
+        browsers[0].get("/networks/fornyelse/home").await.body.contains(&chrono::Utc::now().year().to_string()),
+        "a seat for the new term"
+    );
+    assert_eq!(browsers[1].get("/networks/fornyelse/home").await.status, StatusCode::FORBIDDEN, "left at the end of the term");
+    assert_eq!(browsers[2].get("/networks/fornyelse/home").await.status, StatusCode::OK, "no answer: the facilitator decides");
+    let again = spira_web::admission::tick(&app.state).await.expect("tick");
+    assert_eq!((again.renewed, again.left), (0, 0), "idempotent");
+}
 
 fn path_of(app: &TestApp, link: String) -> String {
     link.trim_start_matches(&app.base_url).to_string()

@@ -239,6 +239,41 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(decide_application))
         .routes(routes!(withdraw_application))
         .routes(routes!(add_member))
+        .routes(routes!(set_renewal))
+        .routes(routes!(leave_network))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RenewalBody {
+    /// `continue` (next term too) or `leave` (at the end of this term).
+    pub renewal: String,
+}
+
+/// Says whether one continues next term or leaves at the end of this one (members with a seat).
+#[utoipa::path(put, path = "/networks/{slug}/renewal", operation_id = "setRenewal", tag = "admission",
+    params(("slug" = String, Path, description = "The network's address")),
+    request_body = RenewalBody,
+    responses((status = 204, description = "Saved"), (status = 404, description = "No seat in this network", body = crate::api::ApiErrorDoc), (status = 422, body = crate::api::ApiErrorDoc)),
+    security(("bearer" = [])))]
+async fn set_renewal(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(slug): Path<String>,
+    Json(body): Json<RenewalBody>,
+) -> Result<Response, AppError> {
+    super::set_renewal(&state, &viewer, &slug, &body.renewal).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT.into_response())
+}
+
+/// Leaves the network now: the seat is given back and the role ends.
+#[utoipa::path(post, path = "/networks/{slug}/leave", operation_id = "leaveNetwork", tag = "admission",
+    params(("slug" = String, Path, description = "The network's address")),
+    responses((status = 204, description = "Left"), (status = 404, body = crate::api::ApiErrorDoc), (status = 409, description = "The last facilitator cannot leave", body = crate::api::ApiErrorDoc)),
+    security(("bearer" = [])))]
+async fn leave_network(State(state): State<AppState>, viewer: Viewer, Path(slug): Path<String>) -> Result<Response, AppError> {
+    super::leave_network(&state, &viewer, &slug).await?;
+    Ok(axum::http::StatusCode::NO_CONTENT.into_response())
 }
 
 /// A network's admission policy (public: applicants read it before applying).

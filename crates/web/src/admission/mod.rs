@@ -46,6 +46,7 @@ pub fn routes() -> Router<AppState> {
         .route("/networks/{slug}/applications/decide", post(decide_many))
         .route("/networks/{slug}/members/add", post(add_member_form))
         .route("/networks/{slug}/leave", post(leave))
+        .route("/networks/{slug}/renewal", post(renewal_form))
         .route("/applications/confirm/{token}", get(confirm_page).post(confirm))
         .route("/applications/{id}", get(application_page))
         .route("/applications/{id}/withdraw", post(withdraw))
@@ -1208,6 +1209,10 @@ pub struct TickReport {
     pub reminded: usize,
     pub expired: usize,
     pub watchers_told: usize,
+    /// Seats carried into the new term for members who said they continue.
+    pub renewed: usize,
+    /// Members who said they leave at the end of the term, and did.
+    pub left: usize,
 }
 
 /// Runs the admission's timed work, idempotently: reminds managers whose link expires within two
@@ -1258,6 +1263,32 @@ pub async fn tick(state: &AppState) -> Result<TickReport, AppError> {
         }
         tx.commit().await?;
     }
+    // A new term: members who said they continue get a seat for it; those who said they leave
+    // leave. Those who did not answer keep their seat until the facilitator acts.
+    let term = current_term();
+    let past = {
+        let mut r = state.db.read().await?;
+        store::seats_of_past_terms(r.conn(), term).await?
+    };
+    for seat in past {
+        let mut tx = state.db.begin().await?;
+        match seat.renewal.as_deref() {
+            Some("continue") => {
+                store::end_seat_by_id(tx.conn(), seat.id).await?;
+                store::add_seat(tx.conn(), seat.network_id, seat.user_id, seat.organisation_id, term, None).await?;
+                report.renewed += 1;
+            }
+            Some("leave") => {
+                store::end_seat_by_id(tx.conn(), seat.id).await?;
+                if networks::role_of(tx.conn(), seat.network_id, seat.user_id).await?.as_deref() == Some("member") {
+                    networks::remove_role(tx.conn(), seat.network_id, seat.user_id).await?;
+                }
+                report.left += 1;
+            }
+            _ => {}
+        }
+        tx.commit().await?;
+    }
     let watched = {
         let mut r = state.db.read().await?;
         store::watched_networks(r.conn()).await?
@@ -1291,4 +1322,39 @@ pub async fn tick(state: &AppState) -> Result<TickReport, AppError> {
         tx.commit().await?;
     }
     Ok(report)
+}
+
+// ---- renewal for the next term ----
+
+/// A member says whether they continue next term (`continue`) or leave at its end (`leave`).
+pub(crate) async fn set_renewal(state: &AppState, viewer: &Viewer, slug: &str, choice: &str) -> Result<(), AppError> {
+    let user = viewer.require()?;
+    if !matches!(choice, "continue" | "leave") {
+        let mut e = FieldErrors::new();
+        e.add("renewal", "invalid_choice");
+        return Err(AppError::Invalid(e));
+    }
+    let network = load(state, slug).await?;
+    let mut tx = state.db.begin().await?;
+    if !store::set_renewal(tx.conn(), network.id, user.id, choice).await? {
+        return Err(AppError::NotFound);
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+#[derive(Deserialize)]
+struct RenewalForm {
+    #[serde(default)]
+    renewal: String,
+}
+
+async fn renewal_form(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(slug): Path<String>,
+    Form(f): Form<RenewalForm>,
+) -> Result<Response, AppError> {
+    set_renewal(&state, &viewer, &slug, &f.renewal).await?;
+    Ok(Redirect::to(&format!("/networks/{slug}/home?notice=saved")).into_response())
 }

@@ -76,7 +76,17 @@ fn csv_field(s: &str) -> String {
 /// a byte-order mark, semicolons between fields, CRLF between lines.
 pub fn members_csv_text(rows: &[MemberRow], t: crate::i18n::Tr) -> String {
     let mut out = String::from("\u{feff}");
-    let header = ["csv-name", "csv-email", "csv-organisation", "csv-role", "csv-agreement-version", "csv-agreement-accepted"];
+    let header = [
+        "csv-name",
+        "csv-email",
+        "csv-organisation",
+        "csv-role",
+        "csv-seat-term",
+        "csv-renewal",
+        "csv-application",
+        "csv-agreement-version",
+        "csv-agreement-accepted",
+    ];
     out.push_str(&header.iter().map(|h| csv_field(&t.t(h))).collect::<Vec<_>>().join(";"));
     out.push_str("\r\n");
     for m in rows {
@@ -85,6 +95,9 @@ pub fn members_csv_text(rows: &[MemberRow], t: crate::i18n::Tr) -> String {
             m.email.clone(),
             m.organisation.clone().unwrap_or_default(),
             t.t(&format!("role-{}", m.role)),
+            m.seat_term.map(|v| v.to_string()).unwrap_or_default(),
+            m.renewal.as_deref().map(|r| t.t(&format!("renewal-state-{r}"))).unwrap_or_default(),
+            m.application_state.as_deref().map(|s| t.t(&format!("application-state-{s}"))).unwrap_or_default(),
             m.accepted_version.map(|v| v.to_string()).unwrap_or_default(),
             m.accepted_at.map(|a| format_date(a.to_utc().date_naive(), t.lang)).unwrap_or_default(),
         ];

@@ -133,6 +133,9 @@ struct HomePage {
     /// Shown to members of a confidential room who have not accepted the current agreement.
     must_accept: bool,
     can_see_members: bool,
+    /// "Your seat: 2026", for a member holding one.
+    seat_line: Option<String>,
+    renewal: Option<String>,
 }
 
 async fn home_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
@@ -149,12 +152,21 @@ async fn home_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path
         .filter(|(_, n)| *n > 0)
         .collect();
     let facilitators = people.into_iter().filter(|p| p.role == "facilitator").collect();
+    let seat = match &viewer.user {
+        Some(u) => {
+            let mut r = state.db.read().await?;
+            spira_store::admission::seat_of(r.conn(), row.id, u.id).await?
+        }
+        None => None,
+    };
     Ok(html(&HomePage {
         role_line: t.ta("home-your-role", &[("role", &actor.role.map(|r| t.t(&format!("role-{}", r.as_str()))).unwrap_or_default())]),
         can_edit: spira_domain::access::may(&actor, Action::EditNetwork),
         must_accept: !actor.accepted_agreement
             && matches!(actor.role, Some(NetworkRole::Facilitator | NetworkRole::Convener | NetworkRole::Member)),
         can_see_members: spira_domain::access::may(&actor, Action::ViewConfidential),
+        seat_line: seat.as_ref().map(|s| t.ta("seat-line", &[("term", &s.term.to_string())])),
+        renewal: seat.and_then(|s| s.renewal),
         n: NetworkView::new(row, t.lang),
         facilitators,
         counts,
