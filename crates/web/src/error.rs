@@ -53,6 +53,9 @@ pub enum AppError {
     /// Field-level validation problems.
     #[error("invalid input: {0}")]
     Invalid(FieldErrors),
+    /// An import refused whole, with its problems (already in the reader's language), by line.
+    #[error("import refused: {0:?}")]
+    ImportRefused(Vec<String>),
     /// A bug or an outage.
     #[error("internal error: {0}")]
     Internal(String),
@@ -83,7 +86,7 @@ impl AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Invalid(_) | AppError::ImportRefused(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -102,6 +105,7 @@ impl AppError {
             AppError::UnsupportedMediaType => "unsupported_media_type",
             AppError::BadRequest(c) | AppError::Conflict(c) | AppError::TooManyRequests(c) => c,
             AppError::Invalid(_) => "invalid_input",
+            AppError::ImportRefused(_) => "import_refused",
             AppError::Internal(_) => "internal",
         }
     }

@@ -25,7 +25,7 @@ pub struct Ctx {
     pub notice: Option<String>,
 }
 
-const NOTICES: [&str; 17] = [
+const NOTICES: [&str; 18] = [
     "saved",
     "created",
     "signed_out",
@@ -43,6 +43,7 @@ const NOTICES: [&str; 17] = [
     "manager_resent",
     "member_added",
     "left_network",
+    "imported",
 ];
 
 impl Ctx {

@@ -25,7 +25,35 @@ on_both!(
     the_manager_is_reminded_once_and_the_application_ends_at_the_deadline,
     a_visitor_is_told_once_when_admission_opens_and_can_unsubscribe,
     members_renew_or_leave_when_the_term_ends,
+    a_member_list_from_a_spreadsheet_is_imported_all_or_nothing,
 );
+
+async fn a_member_list_from_a_spreadsheet_is_imported_all_or_nothing(app: TestApp) {
+    let net = network(&app, "import", open_policy(json!({"maxSeatsPerOrg": 2}))).await;
+    org(&app, "Import Kommune", "municipality").await;
+    // One bad line refuses the whole list, and says which line.
+    let bad = "Navn\tE-mail\tArbejdsplads\nAnne Andersen\tanne@import.example\tImport Kommune\nBo Berg\tikke-en-adresse\nCeline\tceline@import.example\tUkendt Kommune\n";
+    let r = net.fac.clone().with_lang("da").post_form("/networks/import/members/import", &[("rows", bad)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("Linje 3:") && r.body.contains("Linje 4:"), "{}", r.body);
+    assert!(r.body.contains("anne@import.example"), "what was pasted is kept");
+    assert_eq!(net.fac_api.get("/api/v1/networks/import/people").await.json().as_array().map(Vec::len), Some(1), "nothing written");
+    // Seats are checked too: a third from one workplace refuses the whole list.
+    let over = "Anne;anne@import.example;Import Kommune\nBo;bo@import.example;import kommune\nCe;ce@import.example;Import Kommune";
+    let r = net.fac_api.json(Method::POST, "/api/v1/networks/import/members/import", json!({"rows": over})).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.json()["error"]["problems"][0].as_str().expect("p").starts_with("Ce:"), "{}", r.body);
+    assert_eq!(net.fac_api.get("/api/v1/networks/import/people").await.json().as_array().map(Vec::len), Some(1), "all or nothing");
+    let good = "Anne;anne@import.example;Import Kommune\nBo;bo@import.example;import kommune\nDitte;ditte@andet.example";
+    let r = net.fac_api.json(Method::POST, "/api/v1/networks/import/members/import", json!({"rows": good})).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
+    assert_eq!(r.json()["imported"], 3);
+    assert_eq!(net.fac_api.get("/api/v1/networks/import/people").await.json().as_array().map(Vec::len), Some(4));
+    assert!(app.mail_to("ditte@andet.example").await.body.contains("/signin/link/"));
+    let dup =
+        net.fac_api.json(Method::POST, "/api/v1/networks/import/members/import", json!({"rows": "X;x@y.example\nX;X@y.example"})).await;
+    assert_eq!(dup.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
 
 async fn members_renew_or_leave_when_the_term_ends(app: TestApp) {
     let net = network(&app, "fornyelse", open_policy(json!({}))).await;

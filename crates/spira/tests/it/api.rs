@@ -210,6 +210,7 @@ async fn the_openapi_document_names_every_operation() {
             "getMe",
             "getNetwork",
             "getOrganisation",
+            "importMembers",
             "inviteToNetwork",
             "leaveNetwork",
             "listApplications",

@@ -241,6 +241,59 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(add_member))
         .routes(routes!(set_renewal))
         .routes(routes!(leave_network))
+        .routes(routes!(import_members))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ImportBody {
+    /// One person per line: `name;e-mail;workplace` (or tab-separated), workplace optional.
+    pub rows: String,
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportResult {
+    pub imported: usize,
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportProblems {
+    pub error: ImportProblemsBody,
+}
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportProblemsBody {
+    /// `import_refused`.
+    pub code: String,
+    /// Each problem, by line, in the language of `Accept-Language`.
+    pub problems: Vec<String>,
+}
+
+/// Imports a member list all-or-nothing (facilitators): every line is checked, then one
+/// transaction adds everyone, or no one.
+#[utoipa::path(post, path = "/networks/{slug}/members/import", operation_id = "importMembers", tag = "admission",
+    params(("slug" = String, Path, description = "The network's address")),
+    request_body = ImportBody,
+    responses((status = 201, body = ImportResult), (status = 403, body = crate::api::ApiErrorDoc), (status = 422, body = ImportProblems)),
+    security(("bearer" = [])))]
+async fn import_members(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    t: crate::i18n::Tr,
+    Path(slug): Path<String>,
+    Json(body): Json<ImportBody>,
+) -> Result<Response, AppError> {
+    match super::import_members(&state, &viewer, &slug, &body.rows, t).await {
+        Ok(n) => Ok(crate::api::created(ImportResult { imported: n }).into_response()),
+        Err(AppError::ImportRefused(problems)) => Ok((
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            Json(ImportProblems { error: ImportProblemsBody { code: "import_refused".into(), problems } }),
+        )
+            .into_response()),
+        Err(e) => Err(e),
+    }
 }
 
 #[derive(Deserialize, ToSchema)]

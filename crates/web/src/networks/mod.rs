@@ -385,6 +385,7 @@ struct PeoplePage {
     table_message: Option<String>,
     table_ok: bool,
     organisations: Vec<(String, String)>,
+    import_rows: String,
 }
 
 /// The people table alone: what htmx swaps in after a role change.
@@ -414,6 +415,7 @@ async fn people_view(
     let t = ctx.t;
     Ok(PeoplePage {
         organisations: orgs.into_iter().map(|o| (o.id.to_string(), o.name)).collect(),
+        import_rows: String::new(),
         roles: NetworkRole::ALL.iter().map(|r| (r.as_str(), t.t(&format!("role-{}", r.as_str())))).collect(),
         n: NetworkView::new(row, t.lang),
         people,
@@ -550,4 +552,18 @@ async fn remove_person(
 ) -> Result<Response, AppError> {
     set_person_role(&state, &viewer, &slug, user_id, None).await?;
     Ok(Redirect::to(&format!("/networks/{slug}/people?notice=saved")).into_response())
+}
+
+/// The people page with problems from the member-list import shown (the import keeps what was pasted).
+pub(crate) async fn people_page_with(
+    state: &AppState,
+    ctx: Ctx,
+    slug: &str,
+    errors: FormErrors,
+    rows: String,
+) -> Result<impl Template, AppError> {
+    let row = load(state, slug).await?;
+    let mut page = people_view(state, ctx, row, errors, String::new(), "member".into()).await?;
+    page.import_rows = rows;
+    Ok(page)
 }
