@@ -101,10 +101,19 @@ impl ApplicationRow {
     }
 }
 
-const APP_SELECT: &str = "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name,
-        a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note,
-        a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at
-     FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id";
+/// An application query: the columns of [`ApplicationRow`] with its network and organisation,
+/// followed by `$tail` (one text, so the query stays a `&'static str`).
+macro_rules! application_query {
+    ($tail:literal) => {
+        concat!(
+            "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name, ",
+            "a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note, ",
+            "a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at ",
+            "FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id ",
+            $tail
+        )
+    };
+}
 
 pub struct NewApplication<'a> {
     pub network_id: Uuid,
@@ -147,22 +156,14 @@ async fn add_event(c: Conn<'_>, application_id: Uuid, state: ApplicationState, n
 }
 
 pub async fn get(c: Conn<'_>, id: Uuid) -> Result<ApplicationRow> {
-    const SQL: &str = "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name,
-        a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note,
-        a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at
-     FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id WHERE a.id = $1";
-    debug_assert!(SQL.starts_with(APP_SELECT));
-    on!(c, c => sqlx::query_as::<_, ApplicationRow>(SQL).bind(id).fetch_optional(&mut *c).await)?.ok_or(Error::NotFound)
+    on!(c, c => sqlx::query_as::<_, ApplicationRow>(application_query!("WHERE a.id = $1")).bind(id).fetch_optional(&mut *c).await)?
+        .ok_or(Error::NotFound)
 }
 
 /// The application behind an e-mail confirmation link still waiting for it.
 pub async fn by_email_token(c: Conn<'_>, secret: &str) -> Result<Option<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
-        "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name,
-        a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note,
-        a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at
-     FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id
-     WHERE a.email_token_hash = $1 AND a.state = 'awaiting_email'")
+        application_query!("WHERE a.email_token_hash = $1 AND a.state = 'awaiting_email'"))
         .bind(hash_secret(secret)).fetch_optional(&mut *c).await)?)
 }
 
@@ -170,11 +171,7 @@ pub async fn by_email_token(c: Conn<'_>, secret: &str) -> Result<Option<Applicat
 /// expired or used link means).
 pub async fn by_manager_token(c: Conn<'_>, secret: &str) -> Result<Option<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
-        "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name,
-        a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note,
-        a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at
-     FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id
-     WHERE a.manager_token_hash = $1")
+        application_query!("WHERE a.manager_token_hash = $1"))
         .bind(hash_secret(secret)).fetch_optional(&mut *c).await)?)
 }
 
@@ -233,21 +230,13 @@ pub async fn record_manager_answer(c: Conn<'_>, id: Uuid, comment: &str) -> Resu
 
 pub async fn list_for_network(c: Conn<'_>, network_id: Uuid) -> Result<Vec<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
-        "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name,
-        a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note,
-        a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at
-     FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id
-     WHERE a.network_id = $1 ORDER BY a.created_at, a.id")
+        application_query!("WHERE a.network_id = $1 ORDER BY a.created_at, a.id"))
         .bind(network_id).fetch_all(&mut *c).await)?)
 }
 
 pub async fn list_for_user(c: Conn<'_>, user_id: Uuid) -> Result<Vec<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
-        "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name,
-        a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note,
-        a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at
-     FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id
-     WHERE a.user_id = $1 ORDER BY a.created_at DESC")
+        application_query!("WHERE a.user_id = $1 ORDER BY a.created_at DESC"))
         .bind(user_id).fetch_all(&mut *c).await)?)
 }
 
@@ -339,12 +328,7 @@ pub async fn end_seat(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<bo
 /// Applications whose manager link expires before `until` and whose manager has not been reminded.
 pub async fn due_manager_reminders(c: Conn<'_>, until: Timestamp) -> Result<Vec<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
-        "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name,
-        a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note,
-        a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at
-     FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id
-     WHERE a.state = 'awaiting_manager' AND a.manager_reminded_at IS NULL AND a.manager_token_expires_at IS NOT NULL
-       AND a.manager_token_expires_at > $1 AND a.manager_token_expires_at <= $2")
+        application_query!("WHERE a.state = 'awaiting_manager' AND a.manager_reminded_at IS NULL AND a.manager_token_expires_at IS NOT NULL AND a.manager_token_expires_at > $1 AND a.manager_token_expires_at <= $2"))
         .bind(Timestamp::now()).bind(until).fetch_all(&mut *c).await)?)
 }
 
@@ -359,11 +343,7 @@ pub async fn remind_manager(c: Conn<'_>, id: Uuid, secret: &str) -> Result<()> {
 /// Applications whose manager did not answer in time.
 pub async fn expired_manager_links(c: Conn<'_>) -> Result<Vec<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
-        "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name,
-        a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note,
-        a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at
-     FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id
-     WHERE a.state = 'awaiting_manager' AND a.manager_token_expires_at IS NOT NULL AND a.manager_token_expires_at <= $1")
+        application_query!("WHERE a.state = 'awaiting_manager' AND a.manager_token_expires_at IS NOT NULL AND a.manager_token_expires_at <= $1"))
         .bind(Timestamp::now()).fetch_all(&mut *c).await)?)
 }
 
