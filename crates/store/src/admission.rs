@@ -349,16 +349,27 @@ pub async fn expired_manager_links(c: Conn<'_>) -> Result<Vec<ApplicationRow>> {
 
 // ---- visitors waiting for admission to open ----
 
-/// Registers (or renews, while unconfirmed) a visitor's wish to be told when the network opens.
-pub async fn add_watcher(c: Conn<'_>, network_id: Uuid, email: &str, lang: &str, confirm: &str, unsubscribe: &str) -> Result<()> {
+/// Registers a visitor's wish to be told when the network opens. Returns whether a confirmation
+/// should be sent: not when the address is already confirmed, nor within an hour of the last
+/// request (so the form cannot flood someone's inbox).
+pub async fn add_watcher(mut c: Conn<'_>, network_id: Uuid, email: &str, lang: &str, confirm: &str, unsubscribe: &str) -> Result<bool> {
+    let existing = on!(c.re(), c => sqlx::query_as::<_, (Option<Timestamp>, Timestamp)>(
+        "SELECT confirmed_at, created_at FROM admission_watchers WHERE network_id = $1 AND email = $2")
+        .bind(network_id).bind(email).fetch_optional(&mut *c).await)?;
+    let now = Timestamp::now();
+    match existing {
+        Some((Some(_), _)) => return Ok(false),
+        Some((None, asked)) if asked > now.plus_secs(-3600) => return Ok(false),
+        _ => {}
+    }
     on!(c, c => sqlx::query(
         "INSERT INTO admission_watchers (id, network_id, email, lang, confirm_hash, unsubscribe_hash, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (network_id, email) DO UPDATE SET confirm_hash = excluded.confirm_hash,
-            unsubscribe_hash = excluded.unsubscribe_hash, lang = excluded.lang")
+            unsubscribe_hash = excluded.unsubscribe_hash, lang = excluded.lang, created_at = excluded.created_at")
         .bind(new_id()).bind(network_id).bind(email).bind(lang).bind(hash_secret(confirm)).bind(hash_secret(unsubscribe))
-        .bind(Timestamp::now()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
-    Ok(())
+        .bind(now).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(true)
 }
 
 /// Confirms a watcher by the link sent to them; returns the network's id.

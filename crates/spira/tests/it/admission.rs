@@ -141,6 +141,15 @@ async fn a_visitor_is_told_once_when_admission_opens_and_can_unsubscribe(app: Te
     let r = visitor.post_form("/networks/lukket/watch", &[("email", "nysgerrig@kommune.example")]).await;
     assert_eq!(r.status, StatusCode::OK);
     let confirm = path_of(&app, app.mail_to("nysgerrig@kommune.example").await.link(&format!("{}/watch/confirm/", app.base_url)));
+    for _ in 0..3 {
+        assert_eq!(visitor.post_form("/networks/lukket/watch", &[("email", "nysgerrig@kommune.example")]).await.status, StatusCode::OK);
+    }
+    app.deliver_mail().await;
+    assert_eq!(
+        app.smtp.all().iter().filter(|m| m.to.contains(&"nysgerrig@kommune.example".to_string())).count(),
+        1,
+        "asking again does not flood the inbox"
+    );
     assert_eq!(visitor.post_form(&confirm, &[]).await.status, StatusCode::OK);
     assert_eq!(spira_web::admission::tick(&app.state).await.expect("tick").watchers_told, 0, "still closed");
 
