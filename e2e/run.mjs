@@ -45,6 +45,7 @@ const FACILITATOR_PAGES = [
   `${NETWORK}/admission`,
   `${NETWORK}/applications`,
   '/networks/spredningsnetvaerket/applications',
+  '/networks/spredningsnetvaerket/fees',
   NETWORK,
   '/networks/new',
   '/organisations',

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod admission;
 pub mod agreements;
 pub mod dates;
+pub mod fees;
 pub mod locale;
 pub mod members;
 pub mod networks;

@@ -6,6 +6,7 @@ use anyhow::Context;
 use spira_domain::accounts::Email;
 use spira_domain::admission::{ApplicationState, PolicyInput};
 use spira_domain::agreements::AgreementInput;
+use spira_domain::fees::PriceInput;
 use spira_domain::members::ProfileInput;
 use spira_domain::networks::CharterInput;
 use spira_domain::organisations::OrganisationInput;
@@ -219,6 +220,17 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
     .validate()
     .map_err(|e| anyhow::anyhow!("demo policy: {e}"))?;
     admission::save_policy(tx.conn(), spread_id, &spread_policy).await?;
+    let spread_prices = PriceInput {
+        kind: "first_and_further".into(),
+        first: "4000".into(),
+        further: "2500".into(),
+        currency: "DKK".into(),
+        vat_rate: "25".into(),
+        ..Default::default()
+    }
+    .validate()
+    .map_err(|e| anyhow::anyhow!("demo prices: {e}"))?;
+    spira_store::fees::save_price_schedule(tx.conn(), spread_id, chrono::Datelike::year(&chrono::Utc::now()), &spread_prices).await?;
     let spread_agreement = AgreementInput {
         text: "Det, vi deler i netværket, bruger vi til at lære af hinanden. Vi spreder ikke andres materiale uden at spørge først.".into(),
         editorial: false,

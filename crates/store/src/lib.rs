@@ -15,6 +15,7 @@ pub mod accounts;
 pub mod admission;
 pub mod agreements;
 mod error;
+pub mod fees;
 pub mod members;
 pub mod networks;
 pub mod organisations;

@@ -24,6 +24,7 @@ pub mod api;
 pub mod authz;
 pub mod csrf;
 pub mod error;
+pub mod fees;
 pub mod health;
 pub mod home;
 pub mod i18n;
@@ -78,6 +79,7 @@ pub fn router(state: AppState) -> Router {
         .merge(agreements::routes())
         .merge(admission::routes())
         .merge(admission::watch_routes())
+        .merge(fees::routes())
         .merge(members::routes())
         .merge(outbox::routes())
         .merge(statics::routes())

@@ -210,6 +210,7 @@ async fn the_openapi_document_names_every_operation() {
             "getMe",
             "getNetwork",
             "getOrganisation",
+            "getPriceSchedule",
             "importMembers",
             "inviteToNetwork",
             "leaveNetwork",
@@ -228,6 +229,7 @@ async fn the_openapi_document_names_every_operation() {
             "updateMe",
             "updateNetwork",
             "updateOrganisation",
+            "updatePriceSchedule",
             "withdrawApplication"
         ]
     );

@@ -8,6 +8,7 @@ mod api;
 mod bad_input;
 mod cli;
 mod confidential;
+mod fees;
 mod networks;
 mod organisations;
 mod outbox;

@@ -96,6 +96,8 @@ struct PublicPage {
     intake_open: bool,
     /// "Applications are taken in: January", when intake is limited to some months.
     intake_line: String,
+    /// The price of a seat this term, in words; empty without a schedule.
+    price_line: String,
 }
 
 async fn public_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
@@ -105,7 +107,9 @@ async fn public_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Pa
     let policy = crate::admission::load_policy(&state, row.id).await?;
     let t = ctx.t;
     let months: Vec<String> = policy.intake_months.iter().map(|m| t.t(&format!("month-{m}")).to_lowercase()).collect();
+    let price_line = crate::fees::public_line(&state, row.id, t).await?;
     Ok(html(&PublicPage {
+        price_line,
         intake_open: policy.intake_open(chrono::Datelike::month(&chrono::Utc::now())),
         intake_line: if policy.open && !months.is_empty() {
             t.ta("join-intake-months", &[("months", &months.join(", "))])

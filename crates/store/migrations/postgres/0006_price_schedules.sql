@@ -1,0 +1,14 @@
+-- The price of a seat per network and term (issue 12 builds invoices on it).
+
+CREATE TABLE price_schedules (
+    network_id UUID NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+    term INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    first_price BIGINT,
+    further_price BIGINT,
+    currency TEXT NOT NULL,
+    vat_basis_points INTEGER,
+    vat_exemption_reason TEXT,
+    updated_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (network_id, term)
+);
