@@ -625,3 +625,7 @@ field-further = Pris for yderligere pladser
 field-currency = Valuta
 field-vat_rate = Momssats
 field-exemption_reason = Begrundelse for momsfritagelsen
+label-buyer-reference = Jeres reference til fakturaen (ordreference eller "att.")
+hint-buyer-reference = Offentlige købere skal bruge den på e-fakturaer: spørg jeres økonomifunktion, hvis du er i tvivl. Tovholderen kan tilføje den senere.
+csv-buyer-reference = Ordreference
+field-buyer_reference = Reference til fakturaen

@@ -625,3 +625,7 @@ field-further = Price of further seats
 field-currency = Currency
 field-vat_rate = VAT rate
 field-exemption_reason = Reason for the exemption
+label-buyer-reference = Your organisation's reference for the invoice
+hint-buyer-reference = Public buyers need it on e-invoices: ask your finance department if you are unsure. The facilitator can add it later.
+csv-buyer-reference = Buyer reference
+field-buyer_reference = Reference for the invoice

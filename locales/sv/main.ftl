@@ -625,3 +625,7 @@ field-further = Pris för ytterligare platser
 field-currency = Valuta
 field-vat_rate = Momssats
 field-exemption_reason = Skäl för momsbefrielsen
+label-buyer-reference = Er referens för fakturan
+hint-buyer-reference = Offentliga köpare behöver den på e-fakturor: fråga er ekonomifunktion om du är osäker. Processledaren kan lägga till den senare.
+csv-buyer-reference = Er referens
+field-buyer_reference = Referens för fakturan

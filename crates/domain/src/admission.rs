@@ -391,6 +391,8 @@ pub struct ApplyInput {
     /// The justification for each criterion (by position), where asked.
     pub justifications: Vec<String>,
     pub accept_terms: bool,
+    /// The reference the applicant's organisation wants on invoices (EAN/"att.", "Er referens").
+    pub buyer_reference: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -401,6 +403,7 @@ pub struct ApplyDraft {
     pub manager_email: Option<crate::accounts::Email>,
     /// One per criterion, empty where no justification was asked.
     pub justifications: Vec<String>,
+    pub buyer_reference: String,
 }
 
 impl ApplyInput {
@@ -449,8 +452,9 @@ impl ApplyInput {
         if !self.accept_terms {
             e.add("accept_terms", "terms_not_accepted");
         }
+        let buyer_reference = e.optional_line("buyer_reference", &self.buyer_reference, 100).unwrap_or_default();
         match email {
-            Some(email) if e.is_empty() => Ok(ApplyDraft { name, email, manager_name, manager_email, justifications }),
+            Some(email) if e.is_empty() => Ok(ApplyDraft { name, email, manager_name, manager_email, justifications, buyer_reference }),
             _ => Err(e),
         }
     }
@@ -526,9 +530,11 @@ mod apply_tests {
             attested: vec![true, true],
             justifications: vec![String::new(), "Jeg leder et projekt".into()],
             accept_terms: true,
+            buyer_reference: "x".repeat(101),
         };
         let e = input.validate(&policy(), None).expect_err("same address");
         assert_eq!(e.first_for("manager_email").map(|e| e.code), Some("manager_is_applicant"));
+        assert_eq!(e.first_for("buyer_reference").map(|e| e.code), Some("too_long"));
     }
 
     #[test]

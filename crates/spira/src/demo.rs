@@ -250,7 +250,7 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
             NewUser { email, name, password_hash: None, is_platform_admin: false, lang: "da", organisation_id: Some(aaby) },
         )
         .await?;
-        admission::add_seat(tx.conn(), spread_id, id, Some(aaby), term, None).await?;
+        admission::add_seat(tx.conn(), spread_id, id, Some(aaby), term, None, Some("Innovation og Digitalisering, att. Lene Bach")).await?;
         networks::set_role(tx.conn(), spread_id, id, "member").await?;
         agreements::accept(tx.conn(), spread_id, id, v).await?;
     }
@@ -291,6 +291,7 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
             manager_name: "Peter Skov",
             manager_email: "peter.skov@baeklund.example",
             justifications,
+            buyer_reference: "4711",
             state: ApplicationState::AwaitingManager,
             lang: "da",
             email_token: None,
@@ -320,6 +321,7 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
             manager_name: "Lene Bach",
             manager_email: "lene.bach@aaby.example",
             justifications,
+            buyer_reference: "Innovation og Digitalisering",
             state: ApplicationState::AwaitingDecision,
             lang: "da",
             email_token: None,

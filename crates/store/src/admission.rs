@@ -93,6 +93,7 @@ pub struct ApplicationRow {
     pub lang: String,
     pub manager_token_expires_at: Option<Timestamp>,
     pub created_at: Timestamp,
+    pub buyer_reference: String,
 }
 
 impl ApplicationRow {
@@ -108,7 +109,7 @@ macro_rules! application_query {
         concat!(
             "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name, ",
             "a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note, ",
-            "a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at ",
+            "a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at, a.buyer_reference ",
             "FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id ",
             $tail
         )
@@ -124,6 +125,7 @@ pub struct NewApplication<'a> {
     pub manager_name: &'a str,
     pub manager_email: &'a str,
     pub justifications: &'a str,
+    pub buyer_reference: &'a str,
     pub state: ApplicationState,
     pub lang: &'a str,
     /// The secret of the e-mail confirmation link, for a new person.
@@ -137,11 +139,11 @@ pub async fn create_application(mut c: Conn<'_>, a: NewApplication<'_>) -> Resul
     let now = Timestamp::now();
     on!(c.re(), c => sqlx::query(
         "INSERT INTO applications (id, network_id, user_id, email, name, organisation_id, manager_name, manager_email, justifications,
-            state, decision_note, manager_comment, lang, email_token_hash, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, '', '', $11, $12, $13, $13)")
+            state, decision_note, manager_comment, lang, email_token_hash, created_at, updated_at, buyer_reference)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, '', '', $11, $12, $13, $13, $14)")
         .bind(id).bind(a.network_id).bind(a.user_id).bind(a.email).bind(a.name).bind(a.organisation_id)
         .bind(a.manager_name).bind(a.manager_email).bind(a.justifications).bind(a.state.as_str()).bind(a.lang)
-        .bind(a.email_token.map(hash_secret)).bind(now)
+        .bind(a.email_token.map(hash_secret)).bind(now).bind(a.buyer_reference)
         .execute(&mut *c).await.map(|r| r.rows_affected()))
     .map_err(|e| Error::constraint(e, "application"))?;
     add_event(c, id, a.state, "", a.user_id).await?;
@@ -299,11 +301,14 @@ pub async fn add_seat(
     organisation_id: Option<Uuid>,
     term: i32,
     application_id: Option<Uuid>,
+    buyer_reference: Option<&str>,
 ) -> Result<Uuid> {
     let id = new_id();
     on!(c, c => sqlx::query(
-        "INSERT INTO seats (id, network_id, user_id, organisation_id, term, application_id, started_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+        "INSERT INTO seats (id, network_id, user_id, organisation_id, term, application_id, started_at, buyer_reference)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
         .bind(id).bind(network_id).bind(user_id).bind(organisation_id).bind(term).bind(application_id).bind(Timestamp::now())
+        .bind(buyer_reference)
         .execute(&mut *c).await.map(|r| r.rows_affected()))
     .map_err(|e| Error::constraint(e, "seat"))?;
     Ok(id)
@@ -430,12 +435,13 @@ pub struct SeatRow {
     pub organisation_id: Option<Uuid>,
     pub term: i32,
     pub renewal: Option<String>,
+    pub buyer_reference: Option<String>,
 }
 
 /// The active seat of a person in a network.
 pub async fn seat_of(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<Option<SeatRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, SeatRow>(
-        "SELECT id, network_id, user_id, organisation_id, term, renewal FROM seats WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
+        "SELECT id, network_id, user_id, organisation_id, term, renewal, buyer_reference FROM seats WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
         .bind(network_id).bind(user_id).fetch_optional(&mut *c).await)?)
 }
 
@@ -449,7 +455,7 @@ pub async fn set_renewal(c: Conn<'_>, network_id: Uuid, user_id: Uuid, choice: &
 /// Active seats of a term that has ended.
 pub async fn seats_of_past_terms(c: Conn<'_>, current_term: i32) -> Result<Vec<SeatRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, SeatRow>(
-        "SELECT id, network_id, user_id, organisation_id, term, renewal FROM seats WHERE ended_at IS NULL AND term < $1")
+        "SELECT id, network_id, user_id, organisation_id, term, renewal, buyer_reference FROM seats WHERE ended_at IS NULL AND term < $1")
         .bind(current_term).fetch_all(&mut *c).await)?)
 }
 

@@ -52,6 +52,8 @@ pub struct MemberRow {
     pub renewal: Option<String>,
     /// The state of their newest application to the network, if any.
     pub application_state: Option<String>,
+    /// The buyer's reference for invoicing the seat.
+    pub buyer_reference: Option<String>,
 }
 
 impl MemberRow {
@@ -64,7 +66,7 @@ impl MemberRow {
 pub async fn directory(c: Conn<'_>, network_id: Uuid) -> Result<Vec<MemberRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, MemberRow>(
         "SELECT u.id AS user_id, u.name, u.email, r.role, o.name AS organisation, p.presentation, p.competences,
-                a.version AS accepted_version, a.accepted_at, s.term AS seat_term, s.renewal,
+                a.version AS accepted_version, a.accepted_at, s.term AS seat_term, s.renewal, s.buyer_reference,
                 (SELECT x.state FROM applications x WHERE x.network_id = r.network_id AND x.user_id = r.user_id
                  ORDER BY x.created_at DESC LIMIT 1) AS application_state
          FROM network_roles r

@@ -65,7 +65,7 @@ async fn members_renew_or_leave_when_the_term_ends(app: TestApp) {
         let (b, id) = app.signed_in(&format!("{who}@fornyelse.example"), who).await;
         app.set_role(net_id, id, "member").await;
         let mut tx = app.db.begin().await.expect("tx");
-        spira_store::admission::add_seat(tx.conn(), net_id, id, None, last_year, None).await.expect("seat");
+        spira_store::admission::add_seat(tx.conn(), net_id, id, None, last_year, None, Some("Ref 42")).await.expect("seat");
         tx.commit().await.expect("commit");
         browsers.push(b);
     }
@@ -264,7 +264,8 @@ async fn apply_as(app: &TestApp, net: &Net, email: &str, org_id: &str, manager: 
                 "managerEmail": manager.unwrap_or(""),
                 "attested": [true, true],
                 "justifications": ["", "Jeg leder et projekt om velfærdsteknologi"],
-                "acceptTerms": true
+                "acceptTerms": true,
+                "buyerReference": "EAN 5798000123458, att. Lene"
             }),
         )
         .await;
@@ -303,6 +304,8 @@ async fn three_colleagues_are_admitted_and_a_fourth_is_refused_leaving_the_three
     assert_eq!(states, ["admitted", "admitted", "admitted", "awaiting_decision"]);
     let people = net.fac_api.get("/api/v1/networks/spredning/people").await.json();
     assert_eq!(people.as_array().map(Vec::len), Some(4), "the facilitator and three members");
+    let csv = net.fac.clone().with_lang("da").get("/networks/spredning/members.csv").await;
+    assert_eq!(csv.body.matches("EAN 5798000123458, att. Lene").count(), 3, "the buyer's reference follows the seat: {}", csv.body);
     let welcome = app.mail_to("kollega1@aaby.example").await;
     assert!(welcome.body.contains("/networks/spredning/home"));
     // A colleague from another workplace still gets a seat; the fourth can wait on the list.

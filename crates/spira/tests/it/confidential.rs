@@ -150,10 +150,13 @@ async fn the_member_list_downloads_as_csv_for_danish_and_swedish_spreadsheets(ap
     assert!(csv.content_type().starts_with("text/csv"));
     assert!(csv.body.starts_with('\u{feff}'), "UTF-8 with a byte-order mark");
     let lines: Vec<&str> = csv.body.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).collect();
-    assert_eq!(lines[0], "Navn;E-mail;Arbejdsplads;Rolle;Periode;Næste periode;Ansøgning;Accepteret aftaleversion;Accepteret den");
+    assert_eq!(
+        lines[0],
+        "Navn;E-mail;Arbejdsplads;Rolle;Periode;Næste periode;Ansøgning;Ordreference;Accepteret aftaleversion;Accepteret den"
+    );
     assert_eq!(lines.len(), 1 + 4, "facilitator, two members and the observer");
     let row = lines.iter().find(|l| l.starts_with(SECRET_NAME)).expect("member row");
-    assert!(row.contains(";accepted@csv.example;;Medlem;;;;1;"), "{row}");
+    assert!(row.contains(";accepted@csv.example;;Medlem;;;;;1;"), "{row}");
     assert_eq!(r.accepted.get("/networks/csv/members.csv").await.status, StatusCode::FORBIDDEN);
     assert_eq!(r.other_network.get("/networks/csv/members.csv").await.status, StatusCode::FORBIDDEN);
 }

@@ -136,6 +136,7 @@ pub struct Application {
     pub decision_note: String,
     pub manager_comment: String,
     pub justifications: Vec<String>,
+    pub buyer_reference: String,
     pub created_at: String,
     pub history: Vec<ApplicationEvent>,
 }
@@ -166,6 +167,7 @@ async fn application(state: &AppState, a: ApplicationRow) -> Result<Application,
         decision_note: a.decision_note,
         manager_comment: a.manager_comment,
         justifications: a.justifications.split('\n').map(str::to_string).collect(),
+        buyer_reference: a.buyer_reference,
         created_at: a.created_at.to_utc().to_rfc3339(),
         history: events.into_iter().map(|e| ApplicationEvent { state: e.state, note: e.note, at: e.at.to_utc().to_rfc3339() }).collect(),
     })
@@ -191,6 +193,9 @@ pub struct ApplyBody {
     #[serde(default)]
     pub justifications: Vec<String>,
     pub accept_terms: bool,
+    /// The reference the applicant's organisation wants on invoices.
+    #[serde(default)]
+    pub buyer_reference: String,
     /// The language of the e-mails to the applicant: `da`, `sv` or `en`.
     #[serde(default)]
     pub language: Option<String>,
@@ -375,6 +380,7 @@ async fn apply_to_network(
             attested: body.attested,
             justifications: body.justifications,
             accept_terms: body.accept_terms,
+            buyer_reference: body.buyer_reference,
         },
         organisation_id: body.organisation_id,
         lang,

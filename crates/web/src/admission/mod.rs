@@ -374,6 +374,7 @@ pub(crate) async fn apply_to(state: &AppState, viewer: &Viewer, slug: &str, req:
                     manager_name: &draft.manager_name,
                     manager_email: draft.manager_email.as_ref().map(Email::as_str).unwrap_or(""),
                     justifications: &draft.justifications.join("\n"),
+                    buyer_reference: &draft.buyer_reference,
                     state: next,
                     lang: applicant_lang.as_str(),
                     email_token: None,
@@ -410,6 +411,7 @@ pub(crate) async fn apply_to(state: &AppState, viewer: &Viewer, slug: &str, req:
                     manager_name: &draft.manager_name,
                     manager_email: draft.manager_email.as_ref().map(Email::as_str).unwrap_or(""),
                     justifications: &draft.justifications.join("\n"),
+                    buyer_reference: &draft.buyer_reference,
                     state: ApplicationState::AwaitingEmail,
                     lang: applicant_lang.as_str(),
                     email_token: Some(&secret),
@@ -489,6 +491,7 @@ fn apply_request(values: &HashMap<String, String>, criteria: usize, lang: Lang) 
             attested: (0..criteria).map(|i| values.contains_key(CRITERION_FIELDS[i.min(19)])).collect(),
             justifications: (0..criteria).map(|i| get(JUSTIFY_FIELDS[i.min(19)])).collect(),
             accept_terms: values.contains_key("accept_terms"),
+            buyer_reference: get("buyer_reference"),
         },
         organisation_id: get("organisation_id"),
         lang,
@@ -899,7 +902,8 @@ pub(crate) async fn decide(
     match decision {
         Decision::Admit => {
             let member = app.user_id.ok_or(AppError::Conflict("already_decided"))?;
-            store::add_seat(tx.conn(), app.network_id, member, Some(app.organisation_id), current_term(), Some(app.id))
+            let reference = Some(app.buyer_reference.as_str()).filter(|r| !r.is_empty());
+            store::add_seat(tx.conn(), app.network_id, member, Some(app.organisation_id), current_term(), Some(app.id), reference)
                 .await
                 .map_err(|_| AppError::Conflict("already_member"))?;
             if networks::role_of(tx.conn(), app.network_id, member).await?.is_none() {
@@ -1071,7 +1075,9 @@ async fn add_member_in(
     if store::has_seat(tx.conn(), network.id, user_id).await? {
         return Err(AppError::Conflict("already_member"));
     }
-    store::add_seat(tx.conn(), network.id, user_id, org, current_term(), None).await.map_err(|_| AppError::Conflict("already_member"))?;
+    store::add_seat(tx.conn(), network.id, user_id, org, current_term(), None, None)
+        .await
+        .map_err(|_| AppError::Conflict("already_member"))?;
     if networks::role_of(tx.conn(), network.id, user_id).await?.is_none() {
         networks::set_role(tx.conn(), network.id, user_id, "member").await?;
     }
@@ -1394,7 +1400,16 @@ pub async fn tick(state: &AppState) -> Result<TickReport, AppError> {
         match seat.renewal.as_deref() {
             Some("continue") => {
                 store::end_seat_by_id(tx.conn(), seat.id).await?;
-                store::add_seat(tx.conn(), seat.network_id, seat.user_id, seat.organisation_id, term, None).await?;
+                store::add_seat(
+                    tx.conn(),
+                    seat.network_id,
+                    seat.user_id,
+                    seat.organisation_id,
+                    term,
+                    None,
+                    seat.buyer_reference.as_deref(),
+                )
+                .await?;
                 report.renewed += 1;
             }
             Some("leave") => {

@@ -84,6 +84,7 @@ pub fn members_csv_text(rows: &[MemberRow], t: crate::i18n::Tr) -> String {
         "csv-seat-term",
         "csv-renewal",
         "csv-application",
+        "csv-buyer-reference",
         "csv-agreement-version",
         "csv-agreement-accepted",
     ];
@@ -98,6 +99,7 @@ pub fn members_csv_text(rows: &[MemberRow], t: crate::i18n::Tr) -> String {
             m.seat_term.map(|v| v.to_string()).unwrap_or_default(),
             m.renewal.as_deref().map(|r| t.t(&format!("renewal-state-{r}"))).unwrap_or_default(),
             m.application_state.as_deref().map(|s| t.t(&format!("application-state-{s}"))).unwrap_or_default(),
+            m.buyer_reference.clone().unwrap_or_default(),
             m.accepted_version.map(|v| v.to_string()).unwrap_or_default(),
             m.accepted_at.map(|a| format_date(a.to_utc().date_naive(), t.lang)).unwrap_or_default(),
         ];
