@@ -225,24 +225,3 @@ pub(crate) async fn add_member_form(
     add_member(&state, &viewer, &slug, &f).await?;
     Ok(Redirect::to(&format!("/networks/{slug}/people?notice=member_added")).into_response())
 }
-
-/// A member leaves the network: the seat is given back and the role ends. The last facilitator
-/// cannot leave (someone must run the network).
-pub(crate) async fn leave_network(state: &AppState, viewer: &Viewer, slug: &str) -> Result<(), AppError> {
-    let user = viewer.require()?;
-    let network = load(state, slug).await?;
-    let mut tx = state.db.begin().await?;
-    let role = networks::role_of(tx.conn(), network.id, user.id).await?.ok_or(AppError::NotFound)?;
-    if role == "facilitator" && networks::count_facilitators(tx.conn(), network.id).await? <= 1 {
-        return Err(AppError::Conflict("last_facilitator"));
-    }
-    networks::remove_role(tx.conn(), network.id, user.id).await?;
-    store::end_seat(tx.conn(), network.id, user.id).await?;
-    tx.commit().await?;
-    Ok(())
-}
-
-pub(crate) async fn leave(State(state): State<AppState>, viewer: Viewer, Path(slug): Path<String>) -> Result<Response, AppError> {
-    leave_network(&state, &viewer, &slug).await?;
-    Ok(Redirect::to("/?notice=left_network").into_response())
-}
