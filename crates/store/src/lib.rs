@@ -65,9 +65,6 @@ impl Conn<'_> {
             Conn::Postgres(c) => Conn::Postgres(c),
         }
     }
-    pub fn is_postgres(&self) -> bool {
-        matches!(self, Conn::Postgres(_))
-    }
 }
 
 /// A pooled connection for reads.

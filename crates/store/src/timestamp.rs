@@ -13,12 +13,6 @@ impl Timestamp {
     pub fn now() -> Timestamp {
         Timestamp::from(Utc::now())
     }
-    pub fn micros(self) -> i64 {
-        self.0
-    }
-    pub fn from_micros(m: i64) -> Timestamp {
-        Timestamp(m)
-    }
     pub fn to_utc(self) -> DateTime<Utc> {
         DateTime::from_timestamp_micros(self.0).unwrap_or_default()
     }

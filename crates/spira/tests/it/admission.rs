@@ -138,6 +138,9 @@ async fn a_visitor_is_told_once_when_admission_opens_and_can_unsubscribe(app: Te
     let visitor = app.browser().with_lang("da");
     let page = visitor.get("/networks/lukket").await;
     assert!(page.body.contains(r#"id="watch""#), "a closed network offers to tell the visitor");
+    let typo = visitor.post_form("/networks/lukket/watch", &[("email", "nysgerrig(at)kommune.example")]).await;
+    assert_eq!(typo.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(typo.body.contains("Skriv en e-mailadresse som fx navn@eksempel.dk."), "{}", typo.body);
     let r = visitor.post_form("/networks/lukket/watch", &[("email", "nysgerrig@kommune.example")]).await;
     assert_eq!(r.status, StatusCode::OK);
     let confirm = path_of(&app, app.mail_to("nysgerrig@kommune.example").await.link(&format!("{}/watch/confirm/", app.base_url)));

@@ -15,10 +15,15 @@ pub(crate) async fn watch(
     Form(f): Form<WatchForm>,
 ) -> Result<Response, AppError> {
     let network = load(&state, &slug).await?;
-    let Ok(email) = Email::parse(&f.email) else {
-        let mut e = FieldErrors::new();
-        e.add("watch_email", "invalid_email");
-        return Err(AppError::Invalid(e));
+    let email = match Email::parse(&f.email) {
+        Ok(e) => e,
+        Err(code) => {
+            // Say what was wrong in words, not a bare "invalid input" page.
+            let t = ctx.t;
+            let mut r = html(&crate::accounts::MessagePage::new(ctx, t.t("error-page-bad-request"), t.t(&format!("error-{code}"))));
+            *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            return Ok(r);
+        }
     };
     let (confirm, unsubscribe) = (new_secret(), new_secret());
     let mut tx = state.db.begin().await?;
