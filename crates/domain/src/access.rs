@@ -51,6 +51,9 @@ pub enum Action {
     ViewAgreement,
     /// Write a new version of the agreement.
     EditAgreement,
+    /// Set who issues the network's invoices, issue, credit and mark them paid. Invoices name
+    /// members and their workplaces, so only the network's facilitators (and operators) see them.
+    ManageInvoices,
 }
 
 /// Decides whether `actor` may take `action`.
@@ -60,7 +63,7 @@ pub fn may(actor: &Actor, action: Action) -> bool {
     match action {
         ViewPublicNetwork => true,
         ViewNetworkHome => actor.signed_in && actor.role.is_some(),
-        EditNetwork | ManagePeople => actor.signed_in && (actor.platform_admin || actor.role == Some(Facilitator)),
+        EditNetwork | ManagePeople | ManageInvoices => actor.signed_in && (actor.platform_admin || actor.role == Some(Facilitator)),
         CreateNetwork | ManageOrganisations => actor.signed_in && (actor.platform_admin || actor.facilitates_any),
         ViewOrganisations => actor.signed_in,
         Operate => actor.signed_in && actor.platform_admin,

@@ -7,6 +7,7 @@ pub mod admission;
 pub mod agreements;
 pub mod dates;
 pub mod fees;
+pub mod invoices;
 pub mod locale;
 pub mod members;
 pub mod networks;

@@ -124,6 +124,16 @@ pub struct OrganisationInput {
     pub parent_id: Option<String>,
     pub registration_number: Option<String>,
     pub gln: Option<String>,
+    /// Postal address, printed on invoices to and from the organisation.
+    #[serde(default)]
+    pub street: Option<String>,
+    #[serde(default)]
+    pub postcode: Option<String>,
+    #[serde(default)]
+    pub city: Option<String>,
+    /// VAT number: `DK` and the 8 digits in Denmark, `SE`, the organisation number and `01` in Sweden.
+    #[serde(default)]
+    pub vat_number: Option<String>,
 }
 
 /// A checked organisation, ready to store.
@@ -135,6 +145,40 @@ pub struct OrganisationDraft {
     /// CVR (DK) or organisation number (SE); free text elsewhere.
     pub registration_number: Option<String>,
     pub gln: Option<String>,
+    pub address: PostalAddress,
+    pub vat_number: Option<String>,
+}
+
+/// A postal address; the country is the organisation's.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PostalAddress {
+    pub street: String,
+    pub postcode: String,
+    pub city: String,
+}
+
+impl PostalAddress {
+    pub fn is_complete(&self) -> bool {
+        !self.street.is_empty() && !self.postcode.is_empty() && !self.city.is_empty()
+    }
+}
+
+/// Normalises a VAT number: `DK12345678` (valid CVR check digit) in Denmark, `SE` + organisation
+/// number + `01` in Sweden (14 characters, as Peppol's SE-R-001 requires).
+pub fn normalise_vat_number(s: &str, country: Country) -> Option<String> {
+    let t: String = s.chars().filter(|c| !c.is_whitespace() && *c != '-').collect::<String>().to_uppercase();
+    match country {
+        Country::DK => {
+            let digits = t.strip_prefix("DK").unwrap_or(&t);
+            is_valid_cvr(digits).then(|| format!("DK{digits}"))
+        }
+        Country::SE => {
+            let digits = t.strip_prefix("SE").unwrap_or(&t);
+            let digits = digits.strip_suffix("01").filter(|d| d.len() == 10).unwrap_or(digits);
+            normalise_se_org_number(digits).map(|n| format!("SE{}01", n.replace('-', "")))
+        }
+        Country::NO | Country::FI => (!t.is_empty()).then_some(t),
+    }
 }
 
 impl OrganisationInput {
@@ -174,8 +218,25 @@ impl OrganisationInput {
         {
             e.add("gln", "invalid_gln");
         }
+        let address = PostalAddress {
+            street: e.optional_line("street", self.street.as_deref().unwrap_or(""), 200).unwrap_or_default(),
+            postcode: e.optional_line("postcode", self.postcode.as_deref().unwrap_or(""), 20).unwrap_or_default(),
+            city: e.optional_line("city", self.city.as_deref().unwrap_or(""), 100).unwrap_or_default(),
+        };
+        let vat_number = match (e.optional_line("vat_number", self.vat_number.as_deref().unwrap_or(""), 30), country) {
+            (Some(v), Some(c)) => match normalise_vat_number(&v, c) {
+                Some(n) => Some(n),
+                None => {
+                    e.add("vat_number", "invalid_vat_number");
+                    Some(v)
+                }
+            },
+            (v, _) => v,
+        };
         match (kind, country) {
-            (Some(kind), Some(country)) => e.finish(OrganisationDraft { name, kind, country, registration_number: reg, gln }),
+            (Some(kind), Some(country)) => {
+                e.finish(OrganisationDraft { name, kind, country, registration_number: reg, gln, address, vat_number })
+            }
             _ => Err(e),
         }
     }
@@ -196,6 +257,16 @@ mod tests {
         assert_eq!(normalise_se_org_number("232199-0514"), None);
         assert!(is_valid_gln("5798000123458"));
         assert!(!is_valid_gln("5798000123459"));
+    }
+
+    #[test]
+    fn vat_numbers_are_written_the_way_peppol_wants_them() {
+        assert_eq!(normalise_vat_number("44591219", Country::DK).as_deref(), Some("DK44591219"));
+        assert_eq!(normalise_vat_number("dk 44 59 12 19", Country::DK).as_deref(), Some("DK44591219"));
+        assert_eq!(normalise_vat_number("DK44591218", Country::DK), None, "CVR check digit");
+        assert_eq!(normalise_vat_number("232199-0513", Country::SE).as_deref(), Some("SE232199051301"));
+        assert_eq!(normalise_vat_number("SE232199051301", Country::SE).as_deref(), Some("SE232199051301"));
+        assert_eq!(normalise_vat_number("SE232199051401", Country::SE), None, "Luhn");
     }
 
     #[test]

@@ -7,12 +7,13 @@ use spira_domain::accounts::Email;
 use spira_domain::admission::{ApplicationState, PolicyInput};
 use spira_domain::agreements::AgreementInput;
 use spira_domain::fees::PriceInput;
+use spira_domain::invoices::IssuerInput;
 use spira_domain::members::ProfileInput;
 use spira_domain::networks::CharterInput;
 use spira_domain::organisations::OrganisationInput;
 use spira_store::accounts::{self, NewToken, NewUser, Purpose};
 use spira_store::admission::{self, NewApplication};
-use spira_store::{Db, Timestamp, Uuid, agreements, members, networks, organisations};
+use spira_store::{Db, Timestamp, Uuid, agreements, invoices, members, networks, organisations};
 
 use crate::config::Config;
 
@@ -52,6 +53,19 @@ fn org(
     reg: Option<&str>,
     gln: Option<&str>,
 ) -> anyhow::Result<spira_domain::organisations::OrganisationDraft> {
+    org_at(name, kind, country, reg, gln, ["", "", ""], None)
+}
+
+/// An organisation with the postal address and VAT number its invoices need.
+fn org_at(
+    name: &str,
+    kind: &str,
+    country: &str,
+    reg: Option<&str>,
+    gln: Option<&str>,
+    [street, postcode, city]: [&str; 3],
+    vat: Option<&str>,
+) -> anyhow::Result<spira_domain::organisations::OrganisationDraft> {
     OrganisationInput {
         name: name.into(),
         kind: kind.into(),
@@ -59,6 +73,10 @@ fn org(
         parent_id: None,
         registration_number: reg.map(Into::into),
         gln: gln.map(Into::into),
+        street: Some(street.into()),
+        postcode: Some(postcode.into()),
+        city: Some(city.into()),
+        vat_number: vat.map(Into::into),
     }
     .validate()
     .map_err(|e| anyhow::anyhow!("demo organisation {name}: {e}"))
@@ -75,8 +93,20 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
     let mut tx = db.begin().await?;
 
     // Organisations
-    let fjordland =
-        organisations::create(tx.conn(), &org("Region Fjordland", "region", "DK", Some("44591219"), Some("5798000123458"))?, None).await?;
+    let fjordland = organisations::create(
+        tx.conn(),
+        &org_at(
+            "Region Fjordland",
+            "region",
+            "DK",
+            Some("44591219"),
+            Some("5798000123458"),
+            ["Regionsgården, Fjordvej 1", "7100", "Fjordby"],
+            Some("DK44591219"),
+        )?,
+        None,
+    )
+    .await?;
     let hospital = organisations::create(
         tx.conn(),
         &org("Fjordland Universitetshospital", "other", "DK", None, Some("5798000678903"))?,
@@ -85,11 +115,48 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
     .await?;
     let psych =
         organisations::create(tx.conn(), &org("Psykiatrien i Region Fjordland", "other", "DK", None, None)?, Some(fjordland)).await?;
-    let aaby = organisations::create(tx.conn(), &org("Åby Kommune", "municipality", "DK", Some("44591227"), None)?, None).await?;
-    let norrsund =
-        organisations::create(tx.conn(), &org("Region Norrsund", "region", "SE", Some("232199-0513"), Some("7359999123454"))?, None)
-            .await?;
-    let alvstad = organisations::create(tx.conn(), &org("Älvstads kommun", "municipality", "SE", Some("212099-0730"), None)?, None).await?;
+    let aaby = organisations::create(
+        tx.conn(),
+        &org_at(
+            "Åby Kommune",
+            "municipality",
+            "DK",
+            Some("44591227"),
+            Some("5798000234567"),
+            ["Rådhustorvet 1", "8990", "Åby"],
+            Some("DK44591227"),
+        )?,
+        None,
+    )
+    .await?;
+    let norrsund = organisations::create(
+        tx.conn(),
+        &org_at(
+            "Region Norrsund",
+            "region",
+            "SE",
+            Some("232199-0513"),
+            Some("7359999123454"),
+            ["Regionens hus, Storgatan 10", "871 30", "Norrby"],
+            Some("SE232199051301"),
+        )?,
+        None,
+    )
+    .await?;
+    let alvstad = organisations::create(
+        tx.conn(),
+        &org_at(
+            "Älvstads kommun",
+            "municipality",
+            "SE",
+            Some("212099-0730"),
+            None,
+            ["Stadshuset, Kungsgatan 5", "852 30", "Älvstad"],
+            None,
+        )?,
+        None,
+    )
+    .await?;
 
     // People
     let orgs: [Option<Uuid>; 7] = [None, Some(fjordland), Some(hospital), Some(psych), Some(norrsund), Some(alvstad), Some(aaby)];
@@ -399,6 +466,40 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
     )
     .await
     .map_err(|e| anyhow::anyhow!("{e}"))?;
+
+    // Invoices: Region Fjordland bills the spreading network's seats (Åby's three colleagues:
+    // 4.000 + 2.500 + 2.500 kr. + 25 % moms = 11.250,00 kr.), and Region Norrsund bills the
+    // founding member from Älvstad in SEK.
+    let dk_issuer = IssuerInput {
+        payment_kind: "dk_account".into(),
+        reg: "1551".into(),
+        account: "0003456789".into(),
+        payment_days: "30".into(),
+        ..Default::default()
+    }
+    .validate()
+    .map_err(|e| anyhow::anyhow!("demo issuer: {e}"))?;
+    invoices::save_issuer(tx.conn(), spread_id, fjordland, &dk_issuer).await?;
+    let spread_row = networks::get(tx.conn(), spread_id).await?;
+    spira_web::invoices::issue_in(tx.conn(), &spread_row, term, Some(ids[1])).await.map_err(|e| anyhow::anyhow!("demo invoices: {e}"))?;
+
+    admission::add_seat(tx.conn(), se_id, ids[5], Some(alvstad), term, None, Some("Utvecklingsenheten, Er referens: Kim Ek")).await?;
+    let se_prices =
+        PriceInput { kind: "flat".into(), first: "6000".into(), currency: "SEK".into(), vat_rate: "25".into(), ..Default::default() }
+            .validate()
+            .map_err(|e| anyhow::anyhow!("demo prices: {e}"))?;
+    spira_store::fees::save_price_schedule(tx.conn(), se_id, term, &se_prices).await?;
+    let se_issuer = IssuerInput {
+        payment_kind: "bankgiro".into(),
+        giro: "5050-1055".into(),
+        payment_days: "30".into(),
+        fskatt: true,
+        ..Default::default()
+    }
+    .validate()
+    .map_err(|e| anyhow::anyhow!("demo issuer: {e}"))?;
+    invoices::save_issuer(tx.conn(), se_id, norrsund, &se_issuer).await?;
+    spira_web::invoices::issue_in(tx.conn(), &se_row, term, Some(ids[4])).await.map_err(|e| anyhow::anyhow!("demo invoices: {e}"))?;
 
     tx.commit().await.context("saving the demo data")?;
     Ok(())

@@ -16,6 +16,7 @@ pub mod admission;
 pub mod agreements;
 mod error;
 pub mod fees;
+pub mod invoices;
 pub mod members;
 pub mod networks;
 pub mod organisations;

@@ -1,6 +1,6 @@
 //! Organisations and their units.
 
-use spira_domain::organisations::OrganisationDraft;
+use spira_domain::organisations::{OrganisationDraft, PostalAddress};
 
 use crate::{Conn, Error, Result, Timestamp, Uuid, new_id, on};
 
@@ -14,15 +14,26 @@ pub struct OrganisationRow {
     pub parent_name: Option<String>,
     pub registration_number: Option<String>,
     pub gln: Option<String>,
+    pub street: String,
+    pub postcode: String,
+    pub city: String,
+    pub vat_number: Option<String>,
+}
+
+impl OrganisationRow {
+    pub fn address(&self) -> PostalAddress {
+        PostalAddress { street: self.street.clone(), postcode: self.postcode.clone(), city: self.city.clone() }
+    }
 }
 
 pub async fn create(c: Conn<'_>, d: &OrganisationDraft, parent_id: Option<Uuid>) -> Result<Uuid> {
     let id = new_id();
     on!(c, c => sqlx::query(
-        "INSERT INTO organisations (id, name, kind, country, parent_id, registration_number, gln, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)")
+        "INSERT INTO organisations (id, name, kind, country, parent_id, registration_number, gln, street, postcode, city, vat_number, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)")
         .bind(id).bind(&d.name).bind(d.kind.as_str()).bind(d.country.as_str()).bind(parent_id)
-        .bind(&d.registration_number).bind(&d.gln).bind(Timestamp::now())
+        .bind(&d.registration_number).bind(&d.gln).bind(&d.address.street).bind(&d.address.postcode).bind(&d.address.city)
+        .bind(&d.vat_number).bind(Timestamp::now())
         .execute(&mut *c).await.map(|r| r.rows_affected()))
     .map_err(|e| Error::constraint(e, "parent"))?;
     Ok(id)
@@ -32,10 +43,12 @@ pub async fn create(c: Conn<'_>, d: &OrganisationDraft, parent_id: Option<Uuid>)
 /// (see [`is_descendant`]).
 pub async fn update(c: Conn<'_>, id: Uuid, d: &OrganisationDraft, parent_id: Option<Uuid>) -> Result<()> {
     let n = on!(c, c => sqlx::query(
-        "UPDATE organisations SET name = $2, kind = $3, country = $4, parent_id = $5, registration_number = $6, gln = $7, updated_at = $8
+        "UPDATE organisations SET name = $2, kind = $3, country = $4, parent_id = $5, registration_number = $6, gln = $7,
+            street = $8, postcode = $9, city = $10, vat_number = $11, updated_at = $12
          WHERE id = $1")
         .bind(id).bind(&d.name).bind(d.kind.as_str()).bind(d.country.as_str()).bind(parent_id)
-        .bind(&d.registration_number).bind(&d.gln).bind(Timestamp::now())
+        .bind(&d.registration_number).bind(&d.gln).bind(&d.address.street).bind(&d.address.postcode).bind(&d.address.city)
+        .bind(&d.vat_number).bind(Timestamp::now())
         .execute(&mut *c).await.map(|r| r.rows_affected()))
     .map_err(|e| Error::constraint(e, "parent"))?;
     if n == 0 { Err(Error::NotFound) } else { Ok(()) }
@@ -43,7 +56,8 @@ pub async fn update(c: Conn<'_>, id: Uuid, d: &OrganisationDraft, parent_id: Opt
 
 pub async fn get(c: Conn<'_>, id: Uuid) -> Result<OrganisationRow> {
     on!(c, c => sqlx::query_as::<_, OrganisationRow>(
-        "SELECT o.id, o.name, o.kind, o.country, o.parent_id, p.name AS parent_name, o.registration_number, o.gln
+        "SELECT o.id, o.name, o.kind, o.country, o.parent_id, p.name AS parent_name, o.registration_number, o.gln,
+                o.street, o.postcode, o.city, o.vat_number
          FROM organisations o LEFT JOIN organisations p ON p.id = o.parent_id WHERE o.id = $1")
         .bind(id).fetch_optional(&mut *c).await)?
     .ok_or(Error::NotFound)
@@ -51,7 +65,8 @@ pub async fn get(c: Conn<'_>, id: Uuid) -> Result<OrganisationRow> {
 
 pub async fn list(c: Conn<'_>) -> Result<Vec<OrganisationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, OrganisationRow>(
-        "SELECT o.id, o.name, o.kind, o.country, o.parent_id, p.name AS parent_name, o.registration_number, o.gln
+        "SELECT o.id, o.name, o.kind, o.country, o.parent_id, p.name AS parent_name, o.registration_number, o.gln,
+                o.street, o.postcode, o.city, o.vat_number
          FROM organisations o LEFT JOIN organisations p ON p.id = o.parent_id ORDER BY o.country, o.name")
         .fetch_all(&mut *c).await)?)
 }

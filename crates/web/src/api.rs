@@ -15,7 +15,7 @@ use crate::AppState;
 #[openapi(
     info(title = "Spira API", description = "Innovation networks for the Nordic public sector. Authenticate with a personal token: `Authorization: Bearer spira_…` (create one on your account page or with `spira token create`)."),
     modifiers(&BearerAuth),
-    tags((name = "accounts"), (name = "organisations"), (name = "networks"), (name = "admission"), (name = "fees"), (name = "operations"))
+    tags((name = "accounts"), (name = "organisations"), (name = "networks"), (name = "admission"), (name = "fees"), (name = "invoices"), (name = "operations"))
 )]
 struct ApiDoc;
 
@@ -55,6 +55,7 @@ pub fn openapi_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(crate::agreements::api::routes())
         .merge(crate::admission::api::routes())
         .merge(crate::fees::api::routes())
+        .merge(crate::invoices::api::routes())
         .merge(crate::members::api::routes())
         .merge(crate::outbox::api::routes())
         .split_for_parts();

@@ -28,6 +28,7 @@ pub mod fees;
 pub mod health;
 pub mod home;
 pub mod i18n;
+pub mod invoices;
 pub mod mails;
 pub mod members;
 pub mod networks;
@@ -80,6 +81,7 @@ pub fn router(state: AppState) -> Router {
         .merge(admission::routes())
         .merge(admission::watch_routes())
         .merge(fees::routes())
+        .merge(invoices::routes())
         .merge(members::routes())
         .merge(outbox::routes())
         .merge(statics::routes())

@@ -25,7 +25,7 @@ pub struct Ctx {
     pub notice: Option<String>,
 }
 
-const NOTICES: [&str; 18] = [
+const NOTICES: [&str; 21] = [
     "saved",
     "created",
     "signed_out",
@@ -44,6 +44,9 @@ const NOTICES: [&str; 18] = [
     "member_added",
     "left_network",
     "imported",
+    "issued",
+    "nothing_issued",
+    "credited",
 ];
 
 impl Ctx {

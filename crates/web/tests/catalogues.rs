@@ -141,6 +141,18 @@ fn every_error_code_has_a_message() {
         "too_many_requests",
         "internal",
         "invalid_input",
+        "no_price_schedule",
+        "free_network",
+        "no_issuer",
+        "issuer_incomplete",
+        "already_credited",
+        "already_paid",
+        "not_an_invoice",
+        "invalid_vat_number",
+        "invalid_account",
+        "invalid_iban",
+        "invalid_bic",
+        "payment_for_country",
     ];
     for c in codes {
         assert!(en.contains_key(&format!("error-{c}")), "error-{c}");
@@ -158,6 +170,24 @@ fn every_error_code_has_a_message() {
     }
     for k in spira_domain::organisations::OrgKind::ALL {
         assert!(en.contains_key(&format!("kind-{}", k.as_str())));
+    }
+    for k in spira_domain::invoices::PAYMENT_KINDS {
+        assert!(en.contains_key(&format!("payment-kind-{k}")));
+    }
+    for l in [
+        "postal_address",
+        "electronic_address",
+        "registration_number",
+        "vat_number",
+        "buyer_reference",
+        "organisation",
+        "payment_for_country",
+        "swedish_vat_rate",
+    ] {
+        assert!(en.contains_key(&format!("lacks-{l}")), "lacks-{l}");
+    }
+    for s in ["issued", "paid", "credited"] {
+        assert!(en.contains_key(&format!("invoice-state-{s}")));
     }
     for c in spira_domain::organisations::Country::ALL {
         assert!(en.contains_key(&format!("country-{}", c.as_str())));

@@ -152,7 +152,7 @@ async fn the_member_list_downloads_as_csv_for_danish_and_swedish_spreadsheets(ap
     let lines: Vec<&str> = csv.body.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(
         lines[0],
-        "Navn;E-mail;Arbejdsplads;Rolle;Periode;Næste periode;Ansøgning;Ordreference;Accepteret aftaleversion;Accepteret den"
+        "Navn;E-mail;Arbejdsplads;Rolle;Periode;Næste periode;Ansøgning;Ordreference;Accepteret aftaleversion;Accepteret den;Faktura"
     );
     assert_eq!(lines.len(), 1 + 4, "facilitator, two members and the observer");
     let row = lines.iter().find(|l| l.starts_with(SECRET_NAME)).expect("member row");

@@ -9,6 +9,7 @@ mod bad_input;
 mod cli;
 mod confidential;
 mod fees;
+mod invoices;
 mod networks;
 mod organisations;
 mod outbox;

@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use spira_domain::access::Action;
 use spira_domain::dates::format_date;
+use spira_store::invoices::SeatInvoice;
 use spira_store::members::{self as store, MemberRow};
 use spira_store::networks::NetworkRow;
 
@@ -67,14 +68,14 @@ async fn directory_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx,
 
 /// One CSV field: quoted when it holds the separator, a quote or a line break; a leading `=`,
 /// `+`, `-` or `@` is neutralised so that a spreadsheet does not run it as a formula.
-fn csv_field(s: &str) -> String {
+pub(crate) fn csv_field(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
     if s.contains([';', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
 }
 
 /// The facilitator's member list as Danish and Swedish spreadsheet programs open it: UTF-8 with
 /// a byte-order mark, semicolons between fields, CRLF between lines.
-pub fn members_csv_text(rows: &[MemberRow], t: crate::i18n::Tr) -> String {
+pub fn members_csv_text(rows: &[MemberRow], invoices: &[SeatInvoice], t: crate::i18n::Tr) -> String {
     let mut out = String::from("\u{feff}");
     let header = [
         "csv-name",
@@ -87,6 +88,7 @@ pub fn members_csv_text(rows: &[MemberRow], t: crate::i18n::Tr) -> String {
         "csv-buyer-reference",
         "csv-agreement-version",
         "csv-agreement-accepted",
+        "csv-invoice",
     ];
     out.push_str(&header.iter().map(|h| csv_field(&t.t(h))).collect::<Vec<_>>().join(";"));
     out.push_str("\r\n");
@@ -102,6 +104,7 @@ pub fn members_csv_text(rows: &[MemberRow], t: crate::i18n::Tr) -> String {
             m.buyer_reference.clone().unwrap_or_default(),
             m.accepted_version.map(|v| v.to_string()).unwrap_or_default(),
             m.accepted_at.map(|a| format_date(a.to_utc().date_naive(), t.lang)).unwrap_or_default(),
+            invoice_status(invoices, m.user_id, t),
         ];
         out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(";"));
         out.push_str("\r\n");
@@ -109,14 +112,31 @@ pub fn members_csv_text(rows: &[MemberRow], t: crate::i18n::Tr) -> String {
     out
 }
 
+/// The member's invoice for the current term in words: `Faktura 7: betalt`; the newest when a
+/// credited invoice was issued again.
+fn invoice_status(invoices: &[SeatInvoice], user_id: spira_store::Uuid, t: crate::i18n::Tr) -> String {
+    invoices
+        .iter()
+        .rev()
+        .find(|i| i.user_id == user_id)
+        .map(|i| {
+            let number = i.number.to_string();
+            format!("{}: {}", t.ta("invoice-title", &[("number", &number)]), t.t(&format!("invoice-state-{}", i.state)))
+        })
+        .unwrap_or_default()
+}
+
 async fn members_csv(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
     let network = load(&state, &slug).await?;
     authz::require(&state.db, &viewer, Some(network.id), Action::ManagePeople).await?;
     let rows = {
         let mut r = state.db.read().await?;
-        store::directory(r.conn(), network.id).await?
+        let rows = store::directory(r.conn(), network.id).await?;
+        let invoices = spira_store::invoices::seat_invoices(r.conn(), network.id, crate::admission::current_term()).await?;
+        (rows, invoices)
     };
-    let body = members_csv_text(&rows, ctx.t);
+    let (rows, invoices) = rows;
+    let body = members_csv_text(&rows, &invoices, ctx.t);
     let filename = format!("{}-{}.csv", network.slug, ctx.t.t("csv-members-file"));
     Ok((
         [

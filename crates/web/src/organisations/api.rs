@@ -30,16 +30,31 @@ pub struct Organisation {
     pub registration_number: Option<String>,
     /// EAN/GLN location number for e-invoices.
     pub gln: Option<String>,
+    pub street: String,
+    pub postcode: String,
+    pub city: String,
+    /// `DK12345678` or `SE` + organisation number + `01`.
+    pub vat_number: Option<String>,
+    /// Where Peppol delivers its invoices: `0088:<GLN>`, `0184:DK<CVR>` or `0007:<orgnr>`.
+    pub electronic_address: Option<String>,
 }
 
 impl From<OrganisationRow> for Organisation {
     fn from(o: OrganisationRow) -> Self {
+        let electronic_address =
+            spira_domain::invoices::Endpoint::for_organisation(&o.country, o.registration_number.as_deref(), o.gln.as_deref())
+                .map(|e| format!("{}:{}", e.scheme, e.id));
         Organisation {
             id: o.id.to_string(),
             name: o.name,
             kind: o.kind,
             country: o.country,
             parent_id: o.parent_id.map(|p| p.to_string()),
+            electronic_address,
+            street: o.street,
+            postcode: o.postcode,
+            city: o.city,
+            vat_number: o.vat_number,
             registration_number: o.registration_number,
             gln: o.gln,
         }
@@ -58,6 +73,14 @@ pub struct OrganisationBody {
     pub registration_number: Option<String>,
     #[serde(default)]
     pub gln: Option<String>,
+    #[serde(default)]
+    pub street: Option<String>,
+    #[serde(default)]
+    pub postcode: Option<String>,
+    #[serde(default)]
+    pub city: Option<String>,
+    #[serde(default)]
+    pub vat_number: Option<String>,
 }
 
 impl OrganisationBody {
@@ -69,6 +92,10 @@ impl OrganisationBody {
             parent_id: self.parent_id,
             registration_number: self.registration_number,
             gln: self.gln,
+            street: self.street,
+            postcode: self.postcode,
+            city: self.city,
+            vat_number: self.vat_number,
         }
     }
 }

@@ -83,6 +83,14 @@ struct OrgForm {
     registration_number: String,
     #[serde(default)]
     gln: String,
+    #[serde(default)]
+    street: String,
+    #[serde(default)]
+    postcode: String,
+    #[serde(default)]
+    city: String,
+    #[serde(default)]
+    vat_number: String,
 }
 
 impl OrgForm {
@@ -94,6 +102,10 @@ impl OrgForm {
             parent_id: Some(self.parent_id.clone()).filter(|p| !p.trim().is_empty()),
             registration_number: Some(self.registration_number.clone()),
             gln: Some(self.gln.clone()),
+            street: Some(self.street.clone()),
+            postcode: Some(self.postcode.clone()),
+            city: Some(self.city.clone()),
+            vat_number: Some(self.vat_number.clone()),
         }
     }
 }
@@ -221,6 +233,10 @@ async fn edit_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path
         parent_id: row.parent_id.map(|p| p.to_string()).unwrap_or_default(),
         registration_number: row.registration_number.clone().unwrap_or_default(),
         gln: row.gln.clone().unwrap_or_default(),
+        street: row.street.clone(),
+        postcode: row.postcode.clone(),
+        city: row.city.clone(),
+        vat_number: row.vat_number.clone().unwrap_or_default(),
     };
     let heading = ctx.t.ta("org-edit-title", &[("name", &row.name)]);
     Ok(html(&edit_view(&state, ctx, FormErrors::default(), f, heading, format!("/organisations/{id}/edit"), Some(id)).await?))

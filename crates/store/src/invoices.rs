@@ -1,0 +1,226 @@
+//! Invoices and credit notes: each network's issuer, the gapless counter per issuing
+//! organisation, the issued documents (frozen as JSON of [`Document`]) and which seats they bill.
+
+use spira_domain::invoices::{DocKind, Document, InvoiceState, IssuerTerms, Payment};
+
+use crate::{Conn, Error, Result, Timestamp, Uuid, new_id, on};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+struct IssuerDbRow {
+    organisation_id: Uuid,
+    payment: String,
+    payment_days: i32,
+    fskatt: bool,
+}
+
+/// Who issues a network's invoices, and on what terms.
+#[derive(Debug, Clone)]
+pub struct IssuerRow {
+    pub organisation_id: Uuid,
+    pub terms: IssuerTerms,
+}
+
+pub async fn issuer(c: Conn<'_>, network_id: Uuid) -> Result<Option<IssuerRow>> {
+    let row = on!(c, c => sqlx::query_as::<_, IssuerDbRow>(
+        "SELECT organisation_id, payment, payment_days, fskatt FROM invoice_issuers WHERE network_id = $1")
+        .bind(network_id).fetch_optional(&mut *c).await)?;
+    let Some(r) = row else { return Ok(None) };
+    let payment: Payment = serde_json::from_str(&r.payment).map_err(|_| Error::Corrupt("invoice_issuers.payment"))?;
+    let payment_days = u32::try_from(r.payment_days).map_err(|_| Error::Corrupt("invoice_issuers.payment_days"))?;
+    Ok(Some(IssuerRow { organisation_id: r.organisation_id, terms: IssuerTerms { payment, payment_days, fskatt: r.fskatt } }))
+}
+
+pub async fn save_issuer(c: Conn<'_>, network_id: Uuid, organisation_id: Uuid, t: &IssuerTerms) -> Result<()> {
+    let payment = serde_json::to_string(&t.payment).map_err(|_| Error::Corrupt("invoice_issuers.payment"))?;
+    on!(c, c => sqlx::query(
+        "INSERT INTO invoice_issuers (network_id, organisation_id, payment, payment_days, fskatt, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (network_id) DO UPDATE SET organisation_id = excluded.organisation_id, payment = excluded.payment,
+            payment_days = excluded.payment_days, fskatt = excluded.fskatt, updated_at = excluded.updated_at")
+        .bind(network_id).bind(organisation_id).bind(payment).bind(t.payment_days as i32).bind(t.fskatt).bind(Timestamp::now())
+        .execute(&mut *c).await.map(|r| r.rows_affected()))
+    .map_err(|e| Error::constraint(e, "organisation"))?;
+    Ok(())
+}
+
+/// A seat of the term, with whether an invoice that is not credited already bills it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TermSeat {
+    pub seat_id: Uuid,
+    pub user_id: Uuid,
+    pub person: String,
+    pub organisation_id: Option<Uuid>,
+    pub buyer_reference: Option<String>,
+    pub invoiced: bool,
+}
+
+/// Every seat held in the term, ended or not (the term is binding: no refund on leaving), in the
+/// order they were taken, which decides which is an organisation's first.
+pub async fn term_seats(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<Vec<TermSeat>> {
+    Ok(on!(c, c => sqlx::query_as::<_, TermSeat>(
+        "SELECT s.id AS seat_id, s.user_id, u.name AS person, s.organisation_id, s.buyer_reference,
+            EXISTS (SELECT 1 FROM invoice_seats b JOIN invoices i ON i.id = b.invoice_id
+                    WHERE b.seat_id = s.id AND i.state <> 'credited') AS invoiced
+         FROM seats s JOIN users u ON u.id = s.user_id
+         WHERE s.network_id = $1 AND s.term = $2
+         ORDER BY s.started_at, s.id")
+        .bind(network_id).bind(term).fetch_all(&mut *c).await)?)
+}
+
+/// Sets the buyer's reference on an organisation's seats of the term.
+pub async fn set_buyer_reference(c: Conn<'_>, network_id: Uuid, term: i32, organisation_id: Uuid, reference: &str) -> Result<u64> {
+    Ok(on!(c, c => sqlx::query("UPDATE seats SET buyer_reference = $4 WHERE network_id = $1 AND term = $2 AND organisation_id = $3")
+        .bind(network_id).bind(term).bind(organisation_id).bind(reference).execute(&mut *c).await.map(|r| r.rows_affected()))?)
+}
+
+/// The next number in the issuer's series. Called inside the issuing transaction: the row lock
+/// (PostgreSQL) or the single writer (SQLite) makes concurrent issuers wait, and a rollback
+/// gives the number back, so the series has no gaps and no repeats.
+pub async fn next_number(mut c: Conn<'_>, issuer_id: Uuid) -> Result<i64> {
+    on!(c.re(), c => sqlx::query("INSERT INTO invoice_counters (organisation_id, last_number) VALUES ($1, 0) ON CONFLICT (organisation_id) DO NOTHING")
+        .bind(issuer_id).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(on!(c, c => sqlx::query_scalar::<_, i64>(
+        "UPDATE invoice_counters SET last_number = last_number + 1 WHERE organisation_id = $1 RETURNING last_number")
+        .bind(issuer_id).fetch_one(&mut *c).await)?)
+}
+
+pub struct NewInvoice<'a> {
+    pub network_id: Uuid,
+    pub term: i32,
+    pub issuer_id: Uuid,
+    pub buyer_id: Uuid,
+    pub document: &'a Document,
+    pub credits_id: Option<Uuid>,
+    pub issued_by: Option<Uuid>,
+    pub seat_ids: &'a [Uuid],
+}
+
+/// Stores an issued invoice or credit note and the seats it bills.
+pub async fn insert(mut c: Conn<'_>, n: NewInvoice<'_>) -> Result<Uuid> {
+    let id = new_id();
+    let d = n.document;
+    let json = serde_json::to_string(d).map_err(|_| Error::Corrupt("invoices.document"))?;
+    on!(c.re(), c => sqlx::query(
+        "INSERT INTO invoices (id, network_id, term, issuer_id, buyer_id, kind, number, state, credits_id, currency, net, vat, gross,
+            document, issued_by, issued_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'issued', $8, $9, $10, $11, $12, $13, $14, $15)")
+        .bind(id).bind(n.network_id).bind(n.term).bind(n.issuer_id).bind(n.buyer_id).bind(d.kind.as_str()).bind(d.number)
+        .bind(n.credits_id).bind(d.currency.as_str()).bind(d.net.0).bind(d.vat_amount.0).bind(d.gross.0).bind(json)
+        .bind(n.issued_by).bind(Timestamp::now())
+        .execute(&mut *c).await.map(|r| r.rows_affected()))
+    .map_err(|e| Error::constraint(e, "invoice"))?;
+    for seat in n.seat_ids {
+        on!(c.re(), c => sqlx::query("INSERT INTO invoice_seats (invoice_id, seat_id) VALUES ($1, $2)")
+            .bind(id).bind(seat).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    }
+    Ok(id)
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+struct DbRow {
+    id: Uuid,
+    network_id: Uuid,
+    term: i32,
+    buyer_id: Uuid,
+    kind: String,
+    state: String,
+    credits_id: Option<Uuid>,
+    document: String,
+    issued_at: Timestamp,
+    paid_at: Option<Timestamp>,
+}
+
+/// An issued invoice or credit note.
+#[derive(Debug, Clone)]
+pub struct InvoiceRow {
+    pub id: Uuid,
+    pub network_id: Uuid,
+    pub term: i32,
+    pub buyer_id: Uuid,
+    pub kind: DocKind,
+    pub state: InvoiceState,
+    pub credits_id: Option<Uuid>,
+    pub document: Document,
+    pub issued_at: Timestamp,
+    pub paid_at: Option<Timestamp>,
+}
+
+impl TryFrom<DbRow> for InvoiceRow {
+    type Error = Error;
+    fn try_from(r: DbRow) -> Result<InvoiceRow> {
+        Ok(InvoiceRow {
+            id: r.id,
+            network_id: r.network_id,
+            term: r.term,
+            buyer_id: r.buyer_id,
+            kind: DocKind::parse(&r.kind).ok_or(Error::Corrupt("invoices.kind"))?,
+            state: InvoiceState::parse(&r.state).ok_or(Error::Corrupt("invoices.state"))?,
+            credits_id: r.credits_id,
+            document: serde_json::from_str(&r.document).map_err(|_| Error::Corrupt("invoices.document"))?,
+            issued_at: r.issued_at,
+            paid_at: r.paid_at,
+        })
+    }
+}
+
+pub async fn get(c: Conn<'_>, id: Uuid) -> Result<InvoiceRow> {
+    on!(c, c => sqlx::query_as::<_, DbRow>(
+        "SELECT id, network_id, term, buyer_id, kind, state, credits_id, document, issued_at, paid_at FROM invoices WHERE id = $1")
+        .bind(id).fetch_optional(&mut *c).await)?
+    .ok_or(Error::NotFound)?
+    .try_into()
+}
+
+/// A network's invoices and credit notes, of one term or all, by issuer number.
+pub async fn list(c: Conn<'_>, network_id: Uuid, term: Option<i32>) -> Result<Vec<InvoiceRow>> {
+    let rows = on!(c, c => sqlx::query_as::<_, DbRow>(
+        "SELECT id, network_id, term, buyer_id, kind, state, credits_id, document, issued_at, paid_at FROM invoices
+         WHERE network_id = $1 AND ($2 IS NULL OR term = $2) ORDER BY issued_at, number")
+        .bind(network_id).bind(term).fetch_all(&mut *c).await)?;
+    rows.into_iter().map(InvoiceRow::try_from).collect()
+}
+
+/// The credit note of an invoice, if it has one.
+pub async fn credit_note_of(c: Conn<'_>, invoice_id: Uuid) -> Result<Option<Uuid>> {
+    Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>("SELECT id FROM invoices WHERE credits_id = $1")
+        .bind(invoice_id).fetch_optional(&mut *c).await)?)
+}
+
+/// Moves an invoice from `from` to `to`; false when it was not in `from` (someone else acted).
+pub async fn transition(c: Conn<'_>, id: Uuid, from: InvoiceState, to: InvoiceState) -> Result<bool> {
+    let now = Timestamp::now();
+    let (paid, credited) = match to {
+        InvoiceState::Paid => (Some(now), None),
+        InvoiceState::Credited => (None, Some(now)),
+        InvoiceState::Issued => (None, None),
+    };
+    let n = on!(c, c => sqlx::query(
+        "UPDATE invoices SET state = $3, paid_at = COALESCE($4, paid_at), credited_at = COALESCE($5, credited_at)
+         WHERE id = $1 AND state = $2")
+        .bind(id).bind(from.as_str()).bind(to.as_str()).bind(paid).bind(credited)
+        .execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+/// For the member list: the state of the invoice billing each person's seat of the term.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SeatInvoice {
+    pub user_id: Uuid,
+    pub number: i64,
+    pub state: String,
+}
+
+pub async fn seat_invoices(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<Vec<SeatInvoice>> {
+    Ok(on!(c, c => sqlx::query_as::<_, SeatInvoice>(
+        "SELECT s.user_id, i.number, i.state FROM seats s
+         JOIN invoice_seats b ON b.seat_id = s.id JOIN invoices i ON i.id = b.invoice_id
+         WHERE s.network_id = $1 AND s.term = $2 ORDER BY i.issued_at")
+        .bind(network_id).bind(term).fetch_all(&mut *c).await)?)
+}
+
+/// The organisation that issued a document (and numbers its credit note).
+pub async fn issuer_of(c: Conn<'_>, id: Uuid) -> Result<Uuid> {
+    on!(c, c => sqlx::query_scalar::<_, Uuid>("SELECT issuer_id FROM invoices WHERE id = $1")
+        .bind(id).fetch_optional(&mut *c).await)?
+    .ok_or(Error::NotFound)
+}
