@@ -46,6 +46,8 @@ const FACILITATOR_PAGES = [
   `${NETWORK}/applications`,
   '/networks/spredningsnetvaerket/applications',
   '/networks/spredningsnetvaerket/fees',
+  '/networks/spredningsnetvaerket/invoices',
+  '/networks/spredningsnetvaerket/invoices/issuer',
   NETWORK,
   '/networks/new',
   '/organisations',
@@ -329,6 +331,40 @@ async function peopleFlow(page, lang) {
   await axeCheck(`[${lang}] people after htmx swaps`, page);
 }
 
+/**
+ * The demo's issued invoice (three seats from Åby Kommune, 11,250.00 DKK): reached by a click
+ * from the overview, checked by axe, printable without the buttons, with a UBL download link.
+ */
+async function invoiceFlow(page, lang) {
+  const amount = { da: '11.250,00 DKK', sv: '11 250,00 DKK', en: '11,250.00 DKK' }[lang];
+  let opened = false;
+  await check(`[${lang}] invoice: the overview links to the issued invoice of ${amount}`, async () => {
+    await page.goto(BASE + '/networks/spredningsnetvaerket/invoices');
+    const link = page.locator('table a[href*="/invoices/"]').first();
+    if ((await link.count()) === 0) return ['no link to an issued invoice'];
+    await link.click();
+    await page.waitForLoadState('load');
+    opened = true;
+    const text = (await page.locator('main').innerText()).replace(/\u00a0/g, ' ');
+    const problems = [];
+    if (!text.includes(amount)) problems.push(`the invoice page does not show ${amount}`);
+    if ((await page.locator('a[href$="/ubl"]').count()) === 0) problems.push('no UBL download link');
+    return problems;
+  });
+  if (!opened) return;
+  await axeCheck(`[${lang}] invoice page`, page);
+  await check(`[${lang}] invoice: printing hides the buttons and keeps the amounts`, async () => {
+    await page.emulateMedia({ media: 'print' });
+    const buttons = await page.locator('.no-print').evaluateAll((els) => els.filter((e) => e.offsetParent !== null).length);
+    const tableShown = await page.locator('article.invoice table').isVisible();
+    await page.emulateMedia({ media: 'screen' });
+    const problems = [];
+    if (buttons > 0) problems.push('the actions are printed');
+    if (!tableShown) problems.push('the lines are not printed');
+    return problems;
+  });
+}
+
 async function languageRun(browser, lang) {
   const { context, page } = await newContext(browser, lang);
   try {
@@ -339,6 +375,7 @@ async function languageRun(browser, lang) {
       for (const path of FACILITATOR_PAGES) await visit(page, lang, path, { noRedirect: true });
       await charterFlow(page, lang);
       await peopleFlow(page, lang);
+      await invoiceFlow(page, lang);
     } else {
       for (const path of FACILITATOR_PAGES) notOk(`[${lang}] GET ${path}`, 'skipped, not signed in');
       notOk(`[${lang}] charter checks`, 'skipped, not signed in');

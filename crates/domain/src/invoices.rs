@@ -252,6 +252,25 @@ impl IssuerInput {
     }
 }
 
+/// The stored terms as the form shows them again.
+impl From<&IssuerTerms> for IssuerInput {
+    fn from(t: &IssuerTerms) -> IssuerInput {
+        let mut i = IssuerInput {
+            payment_kind: t.payment.kind().into(),
+            payment_days: t.payment_days.to_string(),
+            fskatt: t.fskatt,
+            ..Default::default()
+        };
+        match &t.payment {
+            Payment::DkAccount { reg, account } => (i.reg, i.account) = (reg.clone(), account.clone()),
+            Payment::Iban { iban, bic } => (i.iban, i.bic) = (iban.clone(), bic.clone().unwrap_or_default()),
+            Payment::Fik { creditor } => i.creditor = creditor.clone(),
+            Payment::Bankgiro { number } | Payment::Plusgiro { number } => i.giro = number.clone(),
+        }
+        i
+    }
+}
+
 /// What the issuer lacks before any invoice can go out (codes are Fluent ids `lacks-{code}`).
 pub fn issuer_lacks(seller: &Party, terms: &IssuerTerms, vat: &Vat) -> Vec<&'static str> {
     let mut lacks = seller.lacks_as_seller();
@@ -508,6 +527,7 @@ mod tests {
         assert_eq!(ok.payment, Payment::Bankgiro { number: "50501055".into() });
         assert_eq!(ok.payment_days, 30);
         assert!(!ok.payment.suits("DK"));
+        assert_eq!(IssuerInput::from(&ok).validate(), Ok(ok), "the form shows the stored terms again");
     }
 
     #[test]

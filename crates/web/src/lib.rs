@@ -23,6 +23,7 @@ pub mod agreements;
 pub mod api;
 pub mod authz;
 pub mod csrf;
+pub mod csv;
 pub mod error;
 pub mod fees;
 pub mod health;

@@ -6,7 +6,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use serde::{Deserialize, Serialize};
 use spira_domain::access::Action;
-use spira_domain::invoices::{IssuerInput, Payment};
+use spira_domain::invoices::IssuerInput;
 use spira_store::Uuid;
 use spira_store::invoices::{self as store, InvoiceRow};
 use spira_store::networks::NetworkRow;
@@ -282,25 +282,20 @@ async fn mark_invoice_paid(State(state): State<AppState>, viewer: Viewer, Path(i
 }
 
 fn issuer_body(row: spira_store::invoices::IssuerRow) -> IssuerBody {
-    let mut b = IssuerBody {
+    let i = IssuerInput::from(&row.terms);
+    let some = |s: String| Some(s).filter(|s| !s.is_empty());
+    IssuerBody {
         organisation_id: row.organisation_id.to_string(),
-        payment_kind: row.terms.payment.kind().into(),
-        reg: None,
-        account: None,
-        iban: None,
-        bic: None,
-        creditor: None,
-        giro: None,
+        payment_kind: i.payment_kind,
+        reg: some(i.reg),
+        account: some(i.account),
+        iban: some(i.iban),
+        bic: some(i.bic),
+        creditor: some(i.creditor),
+        giro: some(i.giro),
         payment_days: Some(row.terms.payment_days),
-        fskatt: row.terms.fskatt,
-    };
-    match row.terms.payment {
-        Payment::DkAccount { reg, account } => (b.reg, b.account) = (Some(reg), Some(account)),
-        Payment::Iban { iban, bic } => (b.iban, b.bic) = (Some(iban), bic),
-        Payment::Fik { creditor } => b.creditor = Some(creditor),
-        Payment::Bankgiro { number } | Payment::Plusgiro { number } => b.giro = Some(number),
+        fskatt: i.fskatt,
     }
-    b
 }
 
 /// Who issues the network's invoices (facilitators); 404 when nobody is set.

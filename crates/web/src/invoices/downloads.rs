@@ -14,13 +14,12 @@ use crate::AppState;
 use crate::error::AppError;
 use crate::fees::{TermQuery, checked_term};
 use crate::i18n::Tr;
-use crate::members::csv_field;
 use crate::session::Viewer;
 use crate::views::Ctx;
 
 /// The term's documents, one line each, amounts as decimals with a comma in Danish and Swedish.
 pub fn invoices_csv_text(docs: &[InvoiceRow], t: Tr) -> String {
-    let mut out = String::from("\u{feff}");
+    let mut out = crate::csv::Csv::default();
     let header = [
         "invoice-number",
         "csv-kind",
@@ -36,8 +35,7 @@ pub fn invoices_csv_text(docs: &[InvoiceRow], t: Tr) -> String {
         "invoice-status",
         "csv-credits",
     ];
-    out.push_str(&header.iter().map(|h| csv_field(&t.t(h))).collect::<Vec<_>>().join(";"));
-    out.push_str("\r\n");
+    out.row(&header.map(|h| t.t(h)));
     let plain = |m: spira_domain::fees::Minor| {
         let d = m.decimal();
         if t.lang == spira_domain::Lang::En { d } else { d.replace('.', ",") }
@@ -59,10 +57,9 @@ pub fn invoices_csv_text(docs: &[InvoiceRow], t: Tr) -> String {
             state_label(t, inv),
             d.credits.as_ref().map(|c| c.number.to_string()).unwrap_or_default(),
         ];
-        out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(";"));
-        out.push_str("\r\n");
+        out.row(&fields);
     }
-    out
+    out.finish()
 }
 
 pub(super) async fn csv(
@@ -79,15 +76,7 @@ pub(super) async fn csv(
         store::list(r.conn(), network.id, Some(term)).await?
     };
     let filename = format!("{}-{}-{term}.csv", network.slug, ctx.t.t("csv-invoices-file"));
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\"")),
-            (header::CACHE_CONTROL, "no-store".to_string()),
-        ],
-        invoices_csv_text(&docs, ctx.t),
-    )
-        .into_response())
+    Ok(crate::csv::download(&filename, invoices_csv_text(&docs, ctx.t)))
 }
 
 /// A document as UBL, for the pages and the API.

@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use spira_domain::dates::format_date;
 use spira_domain::fees::Minor;
-use spira_domain::invoices::{DocKind, InvoiceState, IssuerInput, PAYMENT_KINDS, Payment};
+use spira_domain::invoices::{DocKind, InvoiceState, IssuerInput, PAYMENT_KINDS};
 use spira_store::Uuid;
 use spira_store::invoices as store;
 use spira_store::networks::NetworkRow;
@@ -395,21 +395,20 @@ pub(super) async fn issuer_page(
             payment_days: "30".into(),
             ..Default::default()
         },
-        Some(i) => {
-            let mut f = IssuerForm {
-                organisation_id: i.organisation_id.to_string(),
-                payment_kind: i.terms.payment.kind().into(),
-                payment_days: i.terms.payment_days.to_string(),
-                fskatt: i.terms.fskatt.then(|| "on".into()),
-                ..Default::default()
-            };
-            match i.terms.payment {
-                Payment::DkAccount { reg, account } => (f.reg, f.account) = (reg, account),
-                Payment::Iban { iban, bic } => (f.iban, f.bic) = (iban, bic.unwrap_or_default()),
-                Payment::Fik { creditor } => f.creditor = creditor,
-                Payment::Bankgiro { number } | Payment::Plusgiro { number } => f.giro = number,
+        Some(row) => {
+            let i = IssuerInput::from(&row.terms);
+            IssuerForm {
+                organisation_id: row.organisation_id.to_string(),
+                payment_kind: i.payment_kind,
+                reg: i.reg,
+                account: i.account,
+                iban: i.iban,
+                bic: i.bic,
+                creditor: i.creditor,
+                giro: i.giro,
+                payment_days: i.payment_days,
+                fskatt: i.fskatt.then(|| "on".into()),
             }
-            f
         }
     };
     Ok(html(&issuer_view(&state, ctx, network, FormErrors::default(), f).await?))

@@ -6,7 +6,6 @@ pub mod api;
 use askama::Template;
 use axum::Router;
 use axum::extract::{Path, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use spira_domain::access::Action;
@@ -66,17 +65,10 @@ async fn directory_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx,
     Ok(html(&DirectoryPage { ctx, network, members, can_export }))
 }
 
-/// One CSV field: quoted when it holds the separator, a quote or a line break; a leading `=`,
-/// `+`, `-` or `@` is neutralised so that a spreadsheet does not run it as a formula.
-pub(crate) fn csv_field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
-    if s.contains([';', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
-}
-
 /// The facilitator's member list as Danish and Swedish spreadsheet programs open it: UTF-8 with
 /// a byte-order mark, semicolons between fields, CRLF between lines.
 pub fn members_csv_text(rows: &[MemberRow], invoices: &[SeatInvoice], t: crate::i18n::Tr) -> String {
-    let mut out = String::from("\u{feff}");
+    let mut out = crate::csv::Csv::default();
     let header = [
         "csv-name",
         "csv-email",
@@ -90,8 +82,7 @@ pub fn members_csv_text(rows: &[MemberRow], invoices: &[SeatInvoice], t: crate::
         "csv-agreement-accepted",
         "csv-invoice",
     ];
-    out.push_str(&header.iter().map(|h| csv_field(&t.t(h))).collect::<Vec<_>>().join(";"));
-    out.push_str("\r\n");
+    out.row(&header.map(|h| t.t(h)));
     for m in rows {
         let fields = [
             m.name.clone(),
@@ -106,10 +97,9 @@ pub fn members_csv_text(rows: &[MemberRow], invoices: &[SeatInvoice], t: crate::
             m.accepted_at.map(|a| format_date(a.to_utc().date_naive(), t.lang)).unwrap_or_default(),
             invoice_status(invoices, m.user_id, t),
         ];
-        out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(";"));
-        out.push_str("\r\n");
+        out.row(&fields);
     }
-    out
+    out.finish()
 }
 
 /// The member's invoice for the current term in words: `Faktura 7: betalt`; the newest when a
@@ -138,26 +128,5 @@ async fn members_csv(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Pa
     let (rows, invoices) = rows;
     let body = members_csv_text(&rows, &invoices, ctx.t);
     let filename = format!("{}-{}.csv", network.slug, ctx.t.t("csv-members-file"));
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\"")),
-            (header::CACHE_CONTROL, "no-store".to_string()),
-        ],
-        body,
-    )
-        .into_response())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::csv_field;
-
-    #[test]
-    fn csv_fields_are_quoted_and_formulas_neutralised() {
-        assert_eq!(csv_field("Åby Kommune"), "Åby Kommune");
-        assert_eq!(csv_field("a;b"), "\"a;b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("=SUM(A1)"), "'=SUM(A1)");
-    }
+    Ok(crate::csv::download(&filename, body))
 }
