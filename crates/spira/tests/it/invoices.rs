@@ -18,6 +18,7 @@ on_both!(
     organisations_that_cannot_be_invoiced_are_named_with_what_they_lack,
     two_facilitators_issuing_at_once_make_each_invoice_once_without_gaps,
     invoices_are_for_the_networks_facilitators_only,
+    hostile_invoice_input_gets_a_4xx_and_changes_nothing,
 );
 
 fn term() -> i32 {
@@ -180,6 +181,8 @@ async fn three_colleagues_from_one_municipality_are_invoiced_11250_kroner(app: T
     // The member list shows each member's invoice.
     let csv = fac.clone().with_lang("da").get("/networks/spredning/members.csv").await;
     assert!(csv.body.contains("Faktura 1: Betalt") && csv.body.contains("Faktura 2: Udstedt, ikke betalt"), "{}", csv.body);
+    let people = fac.get("/networks/spredning/people").await;
+    assert!(people.body.contains("Invoice 1: Paid") && people.body.contains("Invoice 2: Issued, not paid"), "{}", people.body);
 
     // Crediting: a credit note with positive amounts that refers to the invoice; once only.
     let r = fac.post_form(&format!("/networks/spredning/invoices/{id}/credit"), &[]).await;
@@ -362,6 +365,12 @@ async fn organisations_that_cannot_be_invoiced_are_named_with_what_they_lack(app
     assert_eq!(lacks("Uden Reference Kommune"), Some(json!(["buyer_reference"])));
     assert_eq!(lacks("Per Pladsløs"), Some(json!(["organisation"])));
     let id = r["issued"][0]["id"].as_str().expect("id").to_string();
+    let klar = api.get(&format!("/api/v1/invoices/{id}")).await.json();
+    assert_eq!(
+        (klar["netMinor"].as_i64(), klar["vatMinor"].as_i64(), klar["grossMinor"].as_i64()),
+        (Some(100_001), Some(25_000), Some(125_001)),
+        "1.000,01 + 25 % = 250,0025 kr. VAT, rounded to the øre"
+    );
     ubl(&app, &api, &id, "dk-iban").await;
 
     // The facilitator fills in the missing reference on the overview; an empty one is refused.
@@ -489,4 +498,70 @@ async fn invoices_are_for_the_networks_facilitators_only(app: TestApp) {
     assert_eq!(fac.get("/networks/lukket/invoices/not-a-uuid").await.status, StatusCode::BAD_REQUEST);
     assert_eq!(fac.get("/networks/lukket/invoices?term=abc").await.status, StatusCode::BAD_REQUEST);
     assert_eq!(api.get(&format!("/api/v1/invoices/{}", Uuid::now_v7())).await.status, StatusCode::NOT_FOUND);
+}
+
+async fn hostile_invoice_input_gets_a_4xx_and_changes_nothing(app: TestApp) {
+    let (fac, fac_id) = app.signed_in("fac@fjendsk.example", "Fac").await;
+    let network = app.create_network("fjendsk", fac_id).await;
+    let api = app.browser().with_token(&app.api_token("fac@fjendsk.example").await);
+    let region = danish_region(&api).await;
+    let buyer = org(&api, json!({"name": "Kommune", "kind": "municipality", "country": "DK", "registrationNumber": "44591227", "street": "T 1", "postcode": "8000", "city": "By"})).await;
+    seat(&app, network, "h@fjendsk.example", "Hanne", Some(buyer), None).await;
+    let csrf = fac.csrf().await;
+    let region_s = region.to_string();
+    let cases: Vec<(&str, &str, Vec<u8>)> = vec![
+        (
+            "/networks/fjendsk/invoices/issuer",
+            "application/x-www-form-urlencoded",
+            [format!("csrf={csrf}&organisation_id={region_s}&payment_kind=iban&iban=").as_bytes(), &[0xff, 0xfe], b"DK50"].concat(),
+        ),
+        (
+            "/networks/fjendsk/invoices/issuer",
+            "application/x-www-form-urlencoded",
+            format!("csrf={csrf}&organisation_id={region_s}&payment_kind=fik&creditor=12345678&payment_days=99999999999999999999")
+                .into_bytes(),
+        ),
+        (
+            "/networks/fjendsk/invoices/issuer",
+            "application/x-www-form-urlencoded",
+            format!("csrf={csrf}&organisation_id={region_s}&payment_kind=dk_account&reg=1%002&account=x").into_bytes(),
+        ),
+        (
+            "/networks/fjendsk/invoices/reference",
+            "application/x-www-form-urlencoded",
+            format!("csrf={csrf}&organisation_id={buyer}&buyer_reference={}", "å".repeat(101)).into_bytes(),
+        ),
+        (
+            "/networks/fjendsk/invoices/reference",
+            "application/x-www-form-urlencoded",
+            format!("csrf={csrf}&organisation_id=%27%3B%20DROP%20TABLE%20invoices&buyer_reference=x").into_bytes(),
+        ),
+        ("/networks/fjendsk/invoices/issue?term=99999999999", "application/x-www-form-urlencoded", format!("csrf={csrf}").into_bytes()),
+        ("/networks/fjendsk/invoices/issue", "application/x-www-form-urlencoded", b"csrf=wrong".to_vec()),
+    ];
+    for (path, ct, body) in cases {
+        let r = fac.post_raw(path, ct, body).await;
+        assert!(r.status.is_client_error(), "{path}: got {}", r.status);
+        assert!(r.body.contains("<html lang="), "{path}: an error page in the reader's language");
+    }
+    for body in [
+        json!({"organisationId": region_s, "paymentKind": "iban", "iban": "DK5000400440116243", "extra": 1}),
+        json!({"organisationId": region_s, "paymentKind": "iban", "paymentDays": -1}),
+        json!({"organisationId": 7, "paymentKind": "iban"}),
+        json!({"organisationId": Uuid::now_v7().to_string(), "paymentKind": "iban", "iban": "DK5000400440116243"}),
+    ] {
+        let r = api.json(Method::PUT, "/api/v1/networks/fjendsk/invoice-issuer", body.clone()).await;
+        assert!(r.status.is_client_error(), "{body}: {}", r.status);
+        assert!(r.json()["error"]["code"].is_string(), "{}", r.body);
+    }
+    let r = api
+        .json(Method::PUT, &format!("/api/v1/networks/fjendsk/buyer-references/{}", Uuid::now_v7()), json!({"buyerReference": "x"}))
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "an organisation without seats in the term");
+    let r = api
+        .json(Method::PUT, &format!("/api/v1/networks/fjendsk/buyer-references/{buyer}"), json!({"buyerReference": "Ref 参考 مرجع"}))
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "references in any script: {}", r.body);
+    assert_eq!(api.get("/api/v1/networks/fjendsk/invoice-issuer").await.status, StatusCode::NOT_FOUND, "no issuer was half-saved");
+    assert_eq!(api.get("/api/v1/networks/fjendsk/invoices").await.json(), json!([]));
 }

@@ -95,25 +95,11 @@ pub fn members_csv_text(rows: &[MemberRow], invoices: &[SeatInvoice], t: crate::
             m.buyer_reference.clone().unwrap_or_default(),
             m.accepted_version.map(|v| v.to_string()).unwrap_or_default(),
             m.accepted_at.map(|a| format_date(a.to_utc().date_naive(), t.lang)).unwrap_or_default(),
-            invoice_status(invoices, m.user_id, t),
+            crate::invoices::seat_invoice_label(invoices, m.user_id, t),
         ];
         out.row(&fields);
     }
     out.finish()
-}
-
-/// The member's invoice for the current term in words: `Faktura 7: betalt`; the newest when a
-/// credited invoice was issued again.
-fn invoice_status(invoices: &[SeatInvoice], user_id: spira_store::Uuid, t: crate::i18n::Tr) -> String {
-    invoices
-        .iter()
-        .rev()
-        .find(|i| i.user_id == user_id)
-        .map(|i| {
-            let number = i.number.to_string();
-            format!("{}: {}", t.ta("invoice-title", &[("number", &number)]), t.t(&format!("invoice-state-{}", i.state)))
-        })
-        .unwrap_or_default()
 }
 
 async fn members_csv(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {

@@ -390,6 +390,8 @@ struct PeoplePage {
     table_ok: bool,
     organisations: Vec<(String, String)>,
     import_rows: String,
+    /// Each person's invoice for the current term in words (issue 12).
+    invoices: Vec<(Uuid, String)>,
 }
 
 /// The people table alone: what htmx swaps in after a role change.
@@ -402,6 +404,7 @@ struct PeopleTable {
     roles: Vec<(&'static str, String)>,
     table_message: Option<String>,
     table_ok: bool,
+    invoices: Vec<(Uuid, String)>,
 }
 
 async fn people_view(
@@ -412,12 +415,17 @@ async fn people_view(
     email: String,
     role: String,
 ) -> Result<PeoplePage, AppError> {
-    let (people, orgs) = {
+    let (people, orgs, seat_invoices) = {
         let mut r = state.db.read().await?;
-        (store::list_people(r.conn(), row.id).await?, spira_store::organisations::list(r.conn()).await?)
+        (
+            store::list_people(r.conn(), row.id).await?,
+            spira_store::organisations::list(r.conn()).await?,
+            spira_store::invoices::seat_invoices(r.conn(), row.id, crate::admission::current_term()).await?,
+        )
     };
     let t = ctx.t;
     Ok(PeoplePage {
+        invoices: people.iter().map(|p| (p.user_id, crate::invoices::seat_invoice_label(&seat_invoices, p.user_id, t))).collect(),
         organisations: orgs.into_iter().map(|o| (o.id.to_string(), o.name)).collect(),
         import_rows: String::new(),
         roles: NetworkRole::ALL.iter().map(|r| (r.as_str(), t.t(&format!("role-{}", r.as_str())))).collect(),
@@ -546,7 +554,15 @@ async fn change_role(
     };
     let row = load(&state, &slug).await?;
     let page = people_view(&state, ctx, row, FormErrors::default(), String::new(), String::new()).await?;
-    Ok(html(&PeopleTable { ctx: page.ctx, n: page.n, people: page.people, roles: page.roles, table_message: Some(message), table_ok: ok }))
+    Ok(html(&PeopleTable {
+        ctx: page.ctx,
+        n: page.n,
+        people: page.people,
+        roles: page.roles,
+        table_message: Some(message),
+        table_ok: ok,
+        invoices: page.invoices,
+    }))
 }
 
 async fn remove_person(
