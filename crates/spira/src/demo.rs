@@ -321,6 +321,23 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
         networks::set_role(tx.conn(), spread_id, id, "member").await?;
         agreements::accept(tx.conn(), spread_id, id, v).await?;
     }
+    // A member from a regional unit whose invoicing details are not filled in yet: the invoice
+    // overview names what it lacks (postal address, electronic address, buyer reference).
+    let jonas = accounts::create_user(
+        tx.conn(),
+        NewUser {
+            email: "jonas.moelgaard@region-fjordland.example",
+            name: "Jonas Mølgaard",
+            password_hash: None,
+            is_platform_admin: false,
+            lang: "da",
+            organisation_id: Some(psych),
+        },
+    )
+    .await?;
+    admission::add_seat(tx.conn(), spread_id, jonas, Some(psych), term, None, None).await?;
+    networks::set_role(tx.conn(), spread_id, jonas, "member").await?;
+    agreements::accept(tx.conn(), spread_id, jonas, v).await?;
     let baeklund = organisations::create(tx.conn(), &org("Bæklund Kommune", "municipality", "DK", Some("44591235"), None)?, None).await?;
     let justifications = "\n\nJa, jeg har fået fri til alle fem møder";
     let henriette = accounts::create_user(
