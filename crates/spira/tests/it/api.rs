@@ -220,6 +220,7 @@ async fn the_openapi_document_names_every_operation() {
             "issueInvoices",
             "leaveNetwork",
             "listApplications",
+            "listInvoiceDrafts",
             "listInvoices",
             "listMembers",
             "listNetworkPeople",

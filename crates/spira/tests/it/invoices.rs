@@ -120,9 +120,14 @@ async fn three_colleagues_from_one_municipality_are_invoiced_11250_kroner(app: T
     assert!(overview.body.contains("Åby Kommune") && overview.body.contains("11.250,00 DKK"), "{}", overview.body);
     assert!(overview.body.contains("Udsted én faktura"));
 
+    let drafts = api.get("/api/v1/networks/spredning/invoice-drafts").await.json();
+    assert_eq!(drafts["refusal"], Value::Null, "{drafts}");
+    assert_eq!(drafts["drafts"][0]["grossMinor"], 1_125_000);
+    assert_eq!(drafts["drafts"][0]["people"], json!(["Louise Brandt", "Rasmus Holt", "Camilla Friis"]));
     let r = issue(&api, "spredning").await;
     assert_eq!(r["issued"].as_array().map(Vec::len), Some(1), "{r}");
     assert_eq!(r["waiting"], json!([]));
+    assert_eq!(api.get("/api/v1/networks/spredning/invoice-drafts").await.json()["drafts"], json!([]), "nothing left to invoice");
     let id = r["issued"][0]["id"].as_str().expect("id").to_string();
     let inv = api.get(&format!("/api/v1/invoices/{id}")).await.json();
     assert_eq!(inv["number"], 1);
@@ -177,19 +182,29 @@ async fn three_colleagues_from_one_municipality_are_invoiced_11250_kroner(app: T
     assert_eq!(s["buyerReference"], "ÅBY-4711 att. Lene Bach", "the organisation's reference carries over");
     ubl(&app, &api, &supp, "dk-supplementary").await;
     assert_eq!(issue(&api, "spredning").await["issued"], json!([]), "nothing is invoiced twice");
+    let r = fac.post_form(&format!("/networks/spredning/invoices/{supp}/paid"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "marked paid from the invoice page");
+    assert_eq!(api.get(&format!("/api/v1/invoices/{supp}")).await.json()["state"], "paid");
+    seat(&app, network, "late@aaby.example", "Lars Sen", Some(aaby), Some("ÅBY-4711 att. Lene Bach")).await;
+    let late = api.get("/api/v1/networks/spredning/invoice-drafts").await.json();
+    assert_eq!(late["drafts"][0]["supplementary"], true, "{late}");
+    let r = api.json(Method::POST, "/api/v1/networks/spredning/invoices", json!({})).await;
+    let late_id = r.json()["issued"][0]["id"].as_str().expect("late").to_string();
+    assert_eq!(api.get(&format!("/api/v1/invoices/{late_id}")).await.json()["number"], 3);
+    ubl(&app, &api, &late_id, "dk-supplementary-late").await;
 
     // The member list shows each member's invoice.
     let csv = fac.clone().with_lang("da").get("/networks/spredning/members.csv").await;
-    assert!(csv.body.contains("Faktura 1: Betalt") && csv.body.contains("Faktura 2: Udstedt, ikke betalt"), "{}", csv.body);
+    assert!(csv.body.contains("Faktura 2: Betalt") && csv.body.contains("Faktura 3: Udstedt, ikke betalt"), "{}", csv.body);
     let people = fac.get("/networks/spredning/people").await;
-    assert!(people.body.contains("Invoice 1: Paid") && people.body.contains("Invoice 2: Issued, not paid"), "{}", people.body);
+    assert!(people.body.contains("Invoice 1: Paid") && people.body.contains("Invoice 3: Issued, not paid"), "{}", people.body);
 
     // Crediting: a credit note with positive amounts that refers to the invoice; once only.
     let r = fac.post_form(&format!("/networks/spredning/invoices/{id}/credit"), &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let list = api.get("/api/v1/networks/spredning/invoices").await.json();
     let cn = list.as_array().expect("list").iter().find(|d| d["kind"] == "credit_note").expect("credit note").clone();
-    assert_eq!((cn["number"].as_i64(), cn["grossMinor"].as_i64()), (Some(3), Some(1_125_000)), "the series is shared and gapless");
+    assert_eq!((cn["number"].as_i64(), cn["grossMinor"].as_i64()), (Some(4), Some(1_125_000)), "the series is shared and gapless");
     assert_eq!(cn["creditsId"], json!(id));
     assert_eq!(api.get(&format!("/api/v1/invoices/{id}")).await.json()["state"], "credited");
     let cn_id = cn["id"].as_str().expect("id").to_string();
@@ -201,19 +216,19 @@ async fn three_colleagues_from_one_municipality_are_invoiced_11250_kroner(app: T
     let r = api.json(Method::POST, &format!("/api/v1/invoices/{cn_id}/credit"), json!({})).await;
     assert_eq!((r.status, r.json()["error"]["code"].clone()), (StatusCode::CONFLICT, json!("not_an_invoice")));
     let page = fac.clone().with_lang("sv").get(&format!("/networks/spredning/invoices/{cn_id}")).await;
-    assert!(page.body.contains("Kreditfaktura 3"), "{}", page.body);
+    assert!(page.body.contains("Kreditfaktura 4"), "{}", page.body);
 
     // The credited seats can be invoiced again, at the prices they had.
     let r = issue(&api, "spredning").await;
     let again = api.get(&format!("/api/v1/invoices/{}", r["issued"][0]["id"].as_str().expect("id"))).await.json();
-    assert_eq!((again["number"].as_i64(), again["grossMinor"].as_i64()), (Some(4), Some(1_125_000)), "{again}");
+    assert_eq!((again["number"].as_i64(), again["grossMinor"].as_i64()), (Some(5), Some(1_125_000)), "{again}");
 
     // The finance department's CSV.
     let csv = fac.clone().with_lang("da").get("/networks/spredning/invoices.csv").await;
     assert!(csv.content_type().starts_with("text/csv"));
     assert!(csv.body.starts_with('\u{feff}'));
     assert!(csv.body.contains("Kreditnota;") && csv.body.contains(";11250,00;"), "{}", csv.body);
-    assert_eq!(csv.body.lines().count(), 5, "a header and four documents");
+    assert_eq!(csv.body.lines().count(), 6, "a header and five documents");
 }
 
 async fn a_swedish_region_invoices_a_swedish_region_in_sek(app: TestApp) {
@@ -445,6 +460,19 @@ async fn two_facilitators_issuing_at_once_make_each_invoice_once_without_gaps(ap
     assert_eq!(statuses, [StatusCode::OK, StatusCode::CONFLICT], "{} {}", ca.body, cb.body);
     let cn = if ca.status == StatusCode::OK { ca.json() } else { cb.json() };
     assert_eq!(cn["number"], 6);
+
+    // A second network issued by the same organisation continues the same series.
+    let second = app.create_network("samme-udsteder", a_id).await;
+    let o = org(&a, json!({"name": "Kommune X", "kind": "municipality", "country": "DK", "registrationNumber": "44591286", "street": "T 1", "postcode": "8000", "city": "By"})).await;
+    seat(&app, second, "x@samme.example", "Xavier", Some(o), Some("X")).await;
+    price(&a, "samme-udsteder", json!({"kind": "flat", "firstSeatMinor": 100_000, "currency": "DKK"})).await;
+    issuer(
+        &a,
+        "samme-udsteder",
+        json!({"organisationId": region.to_string(), "paymentKind": "dk_account", "reg": "1551", "account": "12345"}),
+    )
+    .await;
+    assert_eq!(issue(&a, "samme-udsteder").await["issued"][0]["number"], 7, "gapless per issuer, not per network");
     ubl(&app, &a, &first, "dk-concurrent").await;
     ubl(&app, &a, cn["id"].as_str().expect("id"), "dk-concurrent-credit").await;
 }

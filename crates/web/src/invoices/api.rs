@@ -102,6 +102,36 @@ pub struct Waiting {
     pub lacks: Vec<String>,
 }
 
+/// What would be invoiced now for one workplace (drafts are computed, never stored: they
+/// follow the current prices and details until issued).
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Draft {
+    pub organisation_id: String,
+    pub buyer: String,
+    pub people: Vec<String>,
+    pub net_minor: i64,
+    pub vat_minor: i64,
+    pub gross_minor: i64,
+    /// Seats of the workplace are on invoices already: this would be a supplementary invoice.
+    pub supplementary: bool,
+    /// Empty when ready; else `postal_address`, `electronic_address`, `buyer_reference`.
+    pub lacks: Vec<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Drafts {
+    /// Why nothing can be issued now: `no_price_schedule`, `free_network`, `no_issuer` or
+    /// `issuer_incomplete`; absent when the ready drafts can be issued.
+    pub refusal: Option<String>,
+    /// What the issuing organisation lacks.
+    pub issuer_lacks: Vec<String>,
+    pub drafts: Vec<Draft>,
+    /// People holding a seat without a workplace: they cannot be invoiced.
+    pub without_workplace: Vec<String>,
+}
+
 #[derive(Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct IssueResult {
@@ -179,6 +209,45 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(mark_invoice_paid))
         .routes(routes!(get_invoice_issuer, update_invoice_issuer))
         .routes(routes!(set_buyer_reference))
+        .routes(routes!(list_invoice_drafts))
+}
+
+/// What issuing would do now for a term: a draft per workplace with seats not yet invoiced, and
+/// what blocks it (facilitators).
+#[utoipa::path(get, path = "/networks/{slug}/invoice-drafts", operation_id = "listInvoiceDrafts", tag = "invoices",
+    params(("slug" = String, Path, description = "The network's address"), ("term" = Option<i32>, Query, description = "The year; this year when left out")),
+    responses((status = 200, body = Drafts), (status = 403, body = crate::api::ApiErrorDoc)),
+    security(("bearer" = [])))]
+async fn list_invoice_drafts(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(slug): Path<String>,
+    Query(q): Query<TermQuery>,
+) -> Result<Json<Drafts>, AppError> {
+    let network = super::managed(&state, &viewer, &slug).await?;
+    let term = checked_term(q.term)?;
+    let mut r = state.db.read().await?;
+    let p = super::plan(r.conn(), &network, term).await?;
+    let codes = |v: &[&'static str]| v.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+    Ok(Json(Drafts {
+        refusal: p.refusal().map(String::from),
+        issuer_lacks: p.issuer.as_ref().map(|i| codes(&i.lacks)).unwrap_or_default(),
+        drafts: p
+            .drafts
+            .iter()
+            .map(|d| Draft {
+                organisation_id: d.buyer_id.to_string(),
+                buyer: d.buyer.legal_name.clone(),
+                people: d.lines.iter().map(|l| l.person.clone()).collect(),
+                net_minor: d.net.0,
+                vat_minor: d.vat.0,
+                gross_minor: d.gross.0,
+                supplementary: d.already > 0,
+                lacks: codes(&d.lacks),
+            })
+            .collect(),
+        without_workplace: p.unplaced.into_iter().map(|u| u.person).collect(),
+    }))
 }
 
 /// The network of an invoice, after checking the viewer may manage its invoices.
