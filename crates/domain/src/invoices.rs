@@ -502,6 +502,28 @@ mod tests {
     }
 
     #[test]
+    fn a_swedish_issuer_needs_a_swedish_rate_and_a_swedish_way_to_be_paid() {
+        let seller = Party {
+            legal_name: "Region Norrsund".into(),
+            country: "SE".into(),
+            registration_number: Some("232199-0513".into()),
+            vat_number: Some("SE232199051301".into()),
+            address: PostalAddress { street: "Storgatan 10".into(), postcode: "871 30".into(), city: "Norrby".into() },
+            endpoint: Endpoint::for_organisation("SE", Some("232199-0513"), None),
+        };
+        let terms = IssuerTerms { payment: Payment::Bankgiro { number: "50501055".into() }, payment_days: 30, fskatt: true };
+        assert!(issuer_lacks(&seller, &terms, &Vat::Rate { basis_points: 2500 }).is_empty());
+        assert_eq!(issuer_lacks(&seller, &terms, &Vat::Rate { basis_points: 1000 }), vec!["swedish_vat_rate"], "SE-R-006");
+        let fik = IssuerTerms { payment: Payment::Fik { creditor: "12345678".into() }, ..terms };
+        assert_eq!(issuer_lacks(&seller, &fik, &Vat::Rate { basis_points: 600 }), vec!["payment_for_country"]);
+        let bare = Party { vat_number: None, address: PostalAddress::default(), ..seller };
+        assert_eq!(
+            issuer_lacks(&bare, &fik, &Vat::Exempt { reason: "x".into() }),
+            vec!["postal_address", "vat_number", "payment_for_country"]
+        );
+    }
+
+    #[test]
     fn ibans_are_checked_by_mod_97() {
         assert!(is_valid_iban("DK5000400440116243"));
         assert!(is_valid_iban("SE4550000000058398257466"));
