@@ -13,19 +13,12 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ORGS="${1:-300}"
 SEATS="${2:-3}"
-PORT="${SPIRA_BENCH_PORT:-18091}"
-URL="http://127.0.0.1:$PORT"
 NET=innovationsnetvaerket-fjordland
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-[ -x target/release/spira ] || cargo build --release -p spira
-BIN=target/release/spira
-DATA="$(mktemp -d -t spira-bench.XXXXXX)"
-trap 'kill $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
-
-"$BIN" --data "$DATA" demo >/dev/null
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+bench_setup "${SPIRA_BENCH_PORT:-18091}"
 TOKEN="$("$BIN" --data "$DATA" token create --email tovholder@region-fjordland.example)"
-"$BIN" --data "$DATA" serve --bind "127.0.0.1:$PORT" >"$DATA/log" 2>&1 & PID=$!
-until curl -fsS -o /dev/null "$URL/readyz" 2>/dev/null; do sleep 0.1; done
+bench_serve
 
 echo "generating $ORGS workplaces with $SEATS seats each in $NET through the API…"
 python3 - "$URL" "$TOKEN" "$ORGS" "$SEATS" "$NET" <<'PY'
@@ -62,7 +55,7 @@ curl -fsS -o "$DATA/issued.json" -X POST -H "Authorization: Bearer $TOKEN" -H 'C
 END=$(date +%s%N)
 ISSUED=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['issued']))" "$DATA/issued.json")
 echo "issueInvoices: $ISSUED invoices in $(( (END - START) / 1000000 )) ms"
-echo "memory after issuing (RSS): $(awk '/VmRSS/ {print $2, $3}' /proc/$PID/status)"
+echo "memory after issuing (RSS): $(bench_rss)"
 ID=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['issued'][0]['id'])" "$DATA/issued.json")
 
 echo
@@ -71,4 +64,4 @@ wrk -t2 -c16 -d10s -H "Authorization: Bearer $TOKEN" "$URL/api/v1/invoices/$ID/u
 echo
 echo "== the term's $ISSUED invoices (GET /api/v1/networks/$NET/invoices)"
 wrk -t2 -c16 -d10s -H "Authorization: Bearer $TOKEN" "$URL/api/v1/networks/$NET/invoices" | grep -E "Requests/sec|Latency"
-echo "memory after load (RSS): $(awk '/VmRSS/ {print $2, $3}' /proc/$PID/status)"
+echo "memory after load (RSS): $(bench_rss)"

@@ -10,18 +10,11 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 NETWORKS="${1:-500}"
 ORGS="${2:-2000}"
-PORT="${SPIRA_BENCH_PORT:-18090}"
-URL="http://127.0.0.1:$PORT"
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-[ -x target/release/spira ] || cargo build --release -p spira
-BIN=target/release/spira
-DATA="$(mktemp -d -t spira-bench.XXXXXX)"
-trap 'kill $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
-
-"$BIN" --data "$DATA" demo >/dev/null
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+bench_setup "${SPIRA_BENCH_PORT:-18090}"
 TOKEN="$("$BIN" --data "$DATA" token create --email admin@spira.example)"
-"$BIN" --data "$DATA" serve --bind "127.0.0.1:$PORT" >"$DATA/log" 2>&1 & PID=$!
-until curl -fsS -o /dev/null "$URL/readyz" 2>/dev/null; do sleep 0.1; done
+bench_serve
 
 echo "generating $ORGS organisations and $NETWORKS networks through the API…"
 python3 - "$URL" "$TOKEN" "$ORGS" "$NETWORKS" <<'PY'
@@ -42,15 +35,14 @@ kill "$PID"; wait "$PID" 2>/dev/null || true
 
 # Start-up on the generated data (migrations already applied).
 START=$(date +%s%N)
-"$BIN" --data "$DATA" serve --bind "127.0.0.1:$PORT" >"$DATA/log" 2>&1 & PID=$!
-until curl -fsS -o /dev/null "$URL/readyz" 2>/dev/null; do sleep 0.01; done
+bench_serve
 END=$(date +%s%N)
 echo "start-up to /readyz: $(( (END - START) / 1000000 )) ms"
 sleep 3
-echo "memory at rest (RSS): $(awk '/VmRSS/ {print $2, $3}' /proc/$PID/status)"
+echo "memory at rest (RSS): $(bench_rss)"
 
 for path in /networks/innovationsnetvaerket-fjordland /api/v1/networks/innovationsnetvaerket-fjordland / ; do
   echo "== GET $path"
   wrk -t2 -c16 -d10s "$URL$path" | grep -E 'Requests/sec|Latency|Transfer'
 done
-echo "memory after load (RSS): $(awk '/VmRSS/ {print $2, $3}' /proc/$PID/status)"
+echo "memory after load (RSS): $(bench_rss)"

@@ -23,6 +23,20 @@ impl FieldErrors {
     pub fn new() -> Self {
         Self(Vec::new())
     }
+    /// One problem with one field.
+    pub fn one(field: &'static str, code: &'static str) -> Self {
+        Self(vec![FieldError { field, code }])
+    }
+    /// These problems together with those of a validation: `Ok` only when there are none.
+    pub fn and<T>(self, validated: Result<T, FieldErrors>) -> Result<T, FieldErrors> {
+        match validated {
+            Ok(v) => self.finish(v),
+            Err(mut more) => {
+                more.0.extend(self.0);
+                Err(more)
+            }
+        }
+    }
     pub fn add(&mut self, field: &'static str, code: &'static str) {
         self.0.push(FieldError { field, code });
     }

@@ -297,7 +297,8 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
     }
     .validate()
     .map_err(|e| anyhow::anyhow!("demo prices: {e}"))?;
-    spira_store::fees::save_price_schedule(tx.conn(), spread_id, chrono::Datelike::year(&chrono::Utc::now()), &spread_prices).await?;
+    let term = chrono::Datelike::year(&chrono::Utc::now());
+    spira_store::fees::save_price_schedule(tx.conn(), spread_id, term, &spread_prices).await?;
     let spread_agreement = AgreementInput {
         text: "Det, vi deler i netværket, bruger vi til at lære af hinanden. Vi spreder ikke andres materiale uden at spørge først.".into(),
         editorial: false,
@@ -305,39 +306,26 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
     .validate(true)
     .map_err(|e| anyhow::anyhow!("demo agreement: {e}"))?;
     let v = agreements::publish(tx.conn(), spread_id, &spread_agreement, ids[1]).await?;
-    let term = chrono::Datelike::year(&chrono::Utc::now());
-    let colleagues = [
-        ("louise.brandt@aaby.example", "Louise Brandt"),
-        ("rasmus.holt@aaby.example", "Rasmus Holt"),
-        ("camilla.friis@aaby.example", "Camilla Friis"),
+    // Three colleagues from Åby, and a member from a regional unit whose invoicing details are not
+    // filled in yet: the invoice overview names what it lacks (postal address, electronic
+    // address, buyer reference).
+    let aaby_reference = Some("Innovation og Digitalisering, att. Lene Bach");
+    let seat_holders = [
+        ("louise.brandt@aaby.example", "Louise Brandt", aaby, aaby_reference),
+        ("rasmus.holt@aaby.example", "Rasmus Holt", aaby, aaby_reference),
+        ("camilla.friis@aaby.example", "Camilla Friis", aaby, aaby_reference),
+        ("jonas.moelgaard@region-fjordland.example", "Jonas Mølgaard", psych, None),
     ];
-    for (email, name) in colleagues {
+    for (email, name, workplace, reference) in seat_holders {
         let id = accounts::create_user(
             tx.conn(),
-            NewUser { email, name, password_hash: None, is_platform_admin: false, lang: "da", organisation_id: Some(aaby) },
+            NewUser { email, name, password_hash: None, is_platform_admin: false, lang: "da", organisation_id: Some(workplace) },
         )
         .await?;
-        admission::add_seat(tx.conn(), spread_id, id, Some(aaby), term, None, Some("Innovation og Digitalisering, att. Lene Bach")).await?;
+        admission::add_seat(tx.conn(), spread_id, id, Some(workplace), term, None, reference).await?;
         networks::set_role(tx.conn(), spread_id, id, "member").await?;
         agreements::accept(tx.conn(), spread_id, id, v).await?;
     }
-    // A member from a regional unit whose invoicing details are not filled in yet: the invoice
-    // overview names what it lacks (postal address, electronic address, buyer reference).
-    let jonas = accounts::create_user(
-        tx.conn(),
-        NewUser {
-            email: "jonas.moelgaard@region-fjordland.example",
-            name: "Jonas Mølgaard",
-            password_hash: None,
-            is_platform_admin: false,
-            lang: "da",
-            organisation_id: Some(psych),
-        },
-    )
-    .await?;
-    admission::add_seat(tx.conn(), spread_id, jonas, Some(psych), term, None, None).await?;
-    networks::set_role(tx.conn(), spread_id, jonas, "member").await?;
-    agreements::accept(tx.conn(), spread_id, jonas, v).await?;
     let baeklund = organisations::create(tx.conn(), &org("Bæklund Kommune", "municipality", "DK", Some("44591235"), None)?, None).await?;
     let justifications = "\n\nJa, jeg har fået fri til alle fem møder";
     let henriette = accounts::create_user(

@@ -121,13 +121,12 @@ struct DbRow {
     id: Uuid,
     network_id: Uuid,
     term: i32,
+    issuer_id: Uuid,
     buyer_id: Uuid,
     kind: String,
     state: String,
     credits_id: Option<Uuid>,
     document: String,
-    issued_at: Timestamp,
-    paid_at: Option<Timestamp>,
 }
 
 /// An issued invoice or credit note.
@@ -136,13 +135,13 @@ pub struct InvoiceRow {
     pub id: Uuid,
     pub network_id: Uuid,
     pub term: i32,
+    /// The issuing organisation, whose series numbers the document (and its credit note).
+    pub issuer_id: Uuid,
     pub buyer_id: Uuid,
     pub kind: DocKind,
     pub state: InvoiceState,
     pub credits_id: Option<Uuid>,
     pub document: Document,
-    pub issued_at: Timestamp,
-    pub paid_at: Option<Timestamp>,
 }
 
 impl TryFrom<DbRow> for InvoiceRow {
@@ -152,30 +151,29 @@ impl TryFrom<DbRow> for InvoiceRow {
             id: r.id,
             network_id: r.network_id,
             term: r.term,
+            issuer_id: r.issuer_id,
             buyer_id: r.buyer_id,
             kind: DocKind::parse(&r.kind).ok_or(Error::Corrupt("invoices.kind"))?,
             state: InvoiceState::parse(&r.state).ok_or(Error::Corrupt("invoices.state"))?,
             credits_id: r.credits_id,
             document: serde_json::from_str(&r.document).map_err(|_| Error::Corrupt("invoices.document"))?,
-            issued_at: r.issued_at,
-            paid_at: r.paid_at,
         })
     }
 }
 
 pub async fn get(c: Conn<'_>, id: Uuid) -> Result<InvoiceRow> {
     on!(c, c => sqlx::query_as::<_, DbRow>(
-        "SELECT id, network_id, term, buyer_id, kind, state, credits_id, document, issued_at, paid_at FROM invoices WHERE id = $1")
+        "SELECT id, network_id, term, issuer_id, buyer_id, kind, state, credits_id, document FROM invoices WHERE id = $1")
         .bind(id).fetch_optional(&mut *c).await)?
     .ok_or(Error::NotFound)?
     .try_into()
 }
 
-/// A network's invoices and credit notes, of one term or all, by issuer number.
-pub async fn list(c: Conn<'_>, network_id: Uuid, term: Option<i32>) -> Result<Vec<InvoiceRow>> {
+/// A network's invoices and credit notes of a term, in the order they were issued.
+pub async fn list(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<Vec<InvoiceRow>> {
     let rows = on!(c, c => sqlx::query_as::<_, DbRow>(
-        "SELECT id, network_id, term, buyer_id, kind, state, credits_id, document, issued_at, paid_at FROM invoices
-         WHERE network_id = $1 AND ($2 IS NULL OR term = $2) ORDER BY issued_at, number")
+        "SELECT id, network_id, term, issuer_id, buyer_id, kind, state, credits_id, document FROM invoices
+         WHERE network_id = $1 AND term = $2 ORDER BY issued_at, number")
         .bind(network_id).bind(term).fetch_all(&mut *c).await)?;
     rows.into_iter().map(InvoiceRow::try_from).collect()
 }
@@ -216,11 +214,4 @@ pub async fn seat_invoices(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<V
          JOIN invoice_seats b ON b.seat_id = s.id JOIN invoices i ON i.id = b.invoice_id
          WHERE s.network_id = $1 AND s.term = $2 ORDER BY i.issued_at")
         .bind(network_id).bind(term).fetch_all(&mut *c).await)?)
-}
-
-/// The organisation that issued a document (and numbers its credit note).
-pub async fn issuer_of(c: Conn<'_>, id: Uuid) -> Result<Uuid> {
-    on!(c, c => sqlx::query_scalar::<_, Uuid>("SELECT issuer_id FROM invoices WHERE id = $1")
-        .bind(id).fetch_optional(&mut *c).await)?
-    .ok_or(Error::NotFound)
 }

@@ -71,6 +71,16 @@ pub async fn list(c: Conn<'_>) -> Result<Vec<OrganisationRow>> {
         .fetch_all(&mut *c).await)?)
 }
 
+/// The organisations seats of a network's term are held for: the buyers of its invoices.
+pub async fn holding_seats(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<Vec<OrganisationRow>> {
+    Ok(on!(c, c => sqlx::query_as::<_, OrganisationRow>(
+        "SELECT o.id, o.name, o.kind, o.country, o.parent_id, p.name AS parent_name, o.registration_number, o.gln,
+                o.street, o.postcode, o.city, o.vat_number
+         FROM organisations o LEFT JOIN organisations p ON p.id = o.parent_id
+         WHERE o.id IN (SELECT organisation_id FROM seats WHERE network_id = $1 AND term = $2)")
+        .bind(network_id).bind(term).fetch_all(&mut *c).await)?)
+}
+
 /// Whether `candidate` is `id` itself or one of its units (directly or further down): such a
 /// candidate cannot become `id`'s parent.
 pub async fn is_descendant(mut c: Conn<'_>, id: Uuid, candidate: Uuid) -> Result<bool> {

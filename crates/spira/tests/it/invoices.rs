@@ -358,6 +358,26 @@ async fn organisations_that_cannot_be_invoiced_are_named_with_what_they_lack(app
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains(r##"href="#organisation_id""##) && r.body.contains(r##"href="#iban""##));
+    let bare_s = bare.to_string();
+    let r = fac
+        .post_form(
+            "/networks/mangler/invoices/issuer",
+            &[
+                ("organisation_id", &bare_s),
+                ("payment_kind", "iban"),
+                ("iban", "dk50 0040 0440 1162 43"),
+                ("bic", "DABADKKK"),
+                ("payment_days", "14"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let form = fac.get("/networks/mangler/invoices/issuer").await;
+    assert!(
+        form.body.contains(r#"value="DK5000400440116243""#) && form.body.contains(r#"value="DABADKKK""#),
+        "the form shows what was saved"
+    );
+    assert_eq!(api.get("/api/v1/networks/mangler/invoice-issuer").await.json()["paymentDays"], 14);
 
     // Complete the issuer; now the buyers' own gaps are named.
     let r = api.json(Method::PUT, &format!("/api/v1/organisations/{bare}"), json!({"name": "Sekretariatet", "kind": "other", "country": "DK", "registrationNumber": "44591219", "street": "Vej 1", "postcode": "7100", "city": "By", "vatNumber": "DK44591219"})).await;

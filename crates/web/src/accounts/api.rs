@@ -102,11 +102,7 @@ async fn update_me(State(state): State<AppState>, viewer: Viewer, Json(body): Js
     let (Some(lang), true, Ok(profile)) = (lang, e.is_empty(), profile) else { return Err(AppError::Invalid(e)) };
     let mut tx = state.db.begin().await?;
     accounts::update_profile(tx.conn(), u.id, &name, lang.as_str(), org).await.map_err(|err| match err {
-        spira_store::Error::MissingReference(_) => {
-            let mut f = FieldErrors::new();
-            f.add("organisation_id", "invalid_choice");
-            AppError::Invalid(f)
-        }
+        spira_store::Error::MissingReference(_) => AppError::Invalid(FieldErrors::one("organisation_id", "invalid_choice")),
         other => other.into(),
     })?;
     spira_store::members::save_profile(tx.conn(), u.id, &profile).await?;

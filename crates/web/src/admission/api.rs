@@ -442,9 +442,7 @@ async fn decide_application(
     Json(body): Json<DecisionBody>,
 ) -> Result<Json<Application>, AppError> {
     let Some(decision) = Decision::parse(&body.decision) else {
-        let mut e = spira_domain::FieldErrors::new();
-        e.add("decision", "invalid_choice");
-        return Err(AppError::Invalid(e));
+        return Err(AppError::Invalid(spira_domain::FieldErrors::one("decision", "invalid_choice")));
     };
     let row = super::decide(&state, &viewer, id, decision, &body.note).await?;
     Ok(Json(application(&state, row).await?))

@@ -123,9 +123,7 @@ pub(crate) async fn apply_to(state: &AppState, viewer: &Viewer, slug: &str, req:
     let org = match organisations::get(tx.conn(), org_id).await {
         Ok(o) => o,
         Err(spira_store::Error::NotFound) => {
-            let mut e = FieldErrors::new();
-            e.add("organisation_id", "invalid_choice");
-            return Err(AppError::Invalid(e));
+            return Err(AppError::Invalid(FieldErrors::one("organisation_id", "invalid_choice")));
         }
         Err(e) => return Err(e.into()),
     };

@@ -34,11 +34,7 @@ pub(crate) async fn add_member(state: &AppState, viewer: &Viewer, slug: &str, f:
     let mut tx = state.db.begin().await?;
     store::lock_network(tx.conn(), network.id).await?;
     if let Some(o) = org {
-        organisations::get(tx.conn(), o).await.map_err(|_| {
-            let mut f = FieldErrors::new();
-            f.add("organisation_id", "invalid_choice");
-            AppError::Invalid(f)
-        })?;
+        organisations::get(tx.conn(), o).await.map_err(|_| AppError::Invalid(FieldErrors::one("organisation_id", "invalid_choice")))?;
     }
     let user_id = add_member_in(state, &mut tx, &network, &name, &email, org).await?;
     tx.commit().await?;

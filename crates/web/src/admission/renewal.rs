@@ -6,9 +6,7 @@ use super::*;
 pub(crate) async fn set_renewal(state: &AppState, viewer: &Viewer, slug: &str, choice: &str) -> Result<(), AppError> {
     let user = viewer.require()?;
     if !matches!(choice, "continue" | "leave") {
-        let mut e = FieldErrors::new();
-        e.add("renewal", "invalid_choice");
-        return Err(AppError::Invalid(e));
+        return Err(AppError::Invalid(FieldErrors::one("renewal", "invalid_choice")));
     }
     let network = load(state, slug).await?;
     let mut tx = state.db.begin().await?;

@@ -275,8 +275,9 @@ async fn issue_invoices(
     Path(slug): Path<String>,
     Query(q): Query<TermQuery>,
 ) -> Result<Json<IssueResult>, AppError> {
+    let network = super::managed(&state, &viewer, &slug).await?;
     let term = checked_term(q.term)?;
-    let r = super::issue(&state, &viewer, &slug, term).await?;
+    let r = super::issue(&state, &network, term, viewer.user.as_ref().map(|u| u.id)).await?;
     Ok(Json(IssueResult {
         issued: r.issued.into_iter().map(|i| IssuedInvoice { id: i.id.to_string(), number: i.number, buyer: i.buyer }).collect(),
         waiting: r
@@ -301,7 +302,7 @@ async fn list_invoices(
     let network = super::managed(&state, &viewer, &slug).await?;
     let term = checked_term(q.term)?;
     let mut r = state.db.read().await?;
-    Ok(Json(store::list(r.conn(), network.id, Some(term)).await?.iter().map(Invoice::from).collect()))
+    Ok(Json(store::list(r.conn(), network.id, term).await?.iter().map(Invoice::from).collect()))
 }
 
 /// One invoice or credit note.

@@ -73,7 +73,7 @@ pub(super) async fn csv(
     let term = checked_term(q.term)?;
     let docs = {
         let mut r = state.db.read().await?;
-        store::list(r.conn(), network.id, Some(term)).await?
+        store::list(r.conn(), network.id, term).await?
     };
     let filename = format!("{}-{}-{term}.csv", network.slug, ctx.t.t("csv-invoices-file"));
     Ok(crate::csv::download(&filename, invoices_csv_text(&docs, ctx.t)))

@@ -14,7 +14,7 @@ use axum::routing::{get, post};
 use chrono::NaiveDate;
 use spira_domain::Lang;
 use spira_domain::access::Action;
-use spira_domain::fees::{PriceSchedule, Pricing};
+use spira_domain::fees::{PriceSchedule, Pricing, Vat};
 use spira_domain::invoices::{self as rules, DocKind, Document, Endpoint, InvoiceState, IssuerTerms, Line, Party};
 use spira_store::invoices::{self as store, InvoiceRow, NewInvoice};
 use spira_store::networks::NetworkRow;
@@ -143,39 +143,34 @@ fn line_text(t: Tr, schedule: &PriceSchedule, network: &NetworkRow, term: i32, p
 /// credited), grouped by the organisation it is held for and priced as its first or further seat.
 pub(crate) async fn plan(mut c: Conn<'_>, network: &NetworkRow, term: i32) -> Result<Plan, AppError> {
     let schedule = spira_store::fees::price_schedule(c.re(), network.id, term).await?;
+    // Without a schedule nothing is priced; the VAT only decides what the issuer lacks.
+    let vat = schedule.as_ref().map(|s| s.vat.clone()).unwrap_or(Vat::Rate { basis_points: 2500 });
     let issuer = match store::issuer(c.re(), network.id).await? {
         Some(row) => {
             let org = orgs::get(c.re(), row.organisation_id).await?;
-            let vat = schedule.as_ref().map(|s| s.vat.clone()).unwrap_or(spira_domain::fees::Vat::Rate { basis_points: 2500 });
             let lacks = rules::issuer_lacks(&party(&org), &row.terms, &vat);
             Some(Issuer { org, terms: row.terms, lacks })
         }
         None => None,
     };
     let seats = store::term_seats(c.re(), network.id, term).await?;
+    let buyers = orgs::holding_seats(c.re(), network.id, term).await?;
     let t = Tr::new(doc_lang(network));
+    let unplaced =
+        seats.iter().filter(|s| s.organisation_id.is_none() && !s.invoiced).map(|s| Unplaced { person: s.person.clone() }).collect();
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut unplaced = Vec::new();
-    let mut org_ids: Vec<Uuid> = Vec::new();
-    for s in &seats {
-        match s.organisation_id {
-            None if !s.invoiced => unplaced.push(Unplaced { person: s.person.clone() }),
-            Some(o) if !org_ids.contains(&o) => org_ids.push(o),
-            _ => {}
-        }
-    }
-    for org_id in org_ids {
-        let of_org: Vec<_> = seats.iter().filter(|s| s.organisation_id == Some(org_id)).collect();
-        let already = of_org.iter().filter(|s| s.invoiced).count();
+    for org in &buyers {
+        // In the order the seats were taken: a seat's place decides its price.
+        let of_org: Vec<_> = seats.iter().filter(|s| s.organisation_id == Some(org.id)).collect();
         let open: Vec<_> = of_org.iter().filter(|s| !s.invoiced).collect();
         if open.is_empty() {
             continue;
         }
-        let org = orgs::get(c.re(), org_id).await?;
-        let buyer = party(&org);
+        let buyer = party(org);
         let reference = open
             .iter()
-            .chain(of_org.iter().filter(|s| s.invoiced).collect::<Vec<_>>().iter())
+            .copied()
+            .chain(&of_org)
             .find_map(|s| s.buyer_reference.clone().filter(|r| !r.trim().is_empty()))
             .unwrap_or_default();
         let mut lacks = buyer.lacks_as_buyer();
@@ -184,21 +179,27 @@ pub(crate) async fn plan(mut c: Conn<'_>, network: &NetworkRow, term: i32) -> Re
         }
         let places: Vec<(String, usize)> =
             of_org.iter().enumerate().filter(|(_, s)| !s.invoiced).map(|(nth, s)| (s.person.clone(), nth)).collect();
-        let priced = schedule.as_ref().and_then(|sch| rules::seat_lines(sch, &places)).unwrap_or_default();
-        let lines: Vec<Line> = priced
-            .into_iter()
-            .map(|(person, first, net)| {
-                let description = schedule.as_ref().map(|sch| line_text(t, sch, network, term, &person, first)).unwrap_or_default();
-                Line { person, first_seat: first, description, net }
+        let lines: Vec<Line> = schedule
+            .as_ref()
+            .and_then(|sch| {
+                let priced = rules::seat_lines(sch, &places)?;
+                Some(
+                    priced
+                        .into_iter()
+                        .map(|(person, first, net)| {
+                            let description = line_text(t, sch, network, term, &person, first);
+                            Line { person, first_seat: first, description, net }
+                        })
+                        .collect(),
+                )
             })
-            .collect();
-        let vat = schedule.as_ref().map(|s| s.vat.clone()).unwrap_or(spira_domain::fees::Vat::Rate { basis_points: 2500 });
+            .unwrap_or_default();
         let (net, tax, gross) = rules::totals(&lines, &vat);
         drafts.push(Draft {
-            buyer_id: org_id,
+            buyer_id: org.id,
             buyer,
             reference,
-            already,
+            already: of_org.len() - open.len(),
             seat_ids: open.iter().map(|s| s.seat_id).collect(),
             lines,
             net,
@@ -207,6 +208,9 @@ pub(crate) async fn plan(mut c: Conn<'_>, network: &NetworkRow, term: i32) -> Re
             lacks,
         });
     }
+    // The order seats were first taken, as on the overview before.
+    let first_seat = |id: Uuid| seats.iter().position(|s| s.organisation_id == Some(id));
+    drafts.sort_by_key(|d| first_seat(d.buyer_id));
     Ok(Plan { schedule, issuer, drafts, unplaced })
 }
 
@@ -229,11 +233,9 @@ pub struct IssueReport {
 /// from the issuer's counter in the same transaction, so the series has no gaps.
 pub async fn issue_in(mut c: Conn<'_>, network: &NetworkRow, term: i32, issued_by: Option<Uuid>) -> Result<IssueReport, AppError> {
     let plan = plan(c.re(), network, term).await?;
-    if let Some(code) = plan.refusal() {
-        return Err(AppError::Conflict(code));
-    }
-    let (Some(schedule), Some(issuer)) = (plan.schedule, plan.issuer) else {
-        return Err(AppError::Conflict("no_issuer"));
+    let refusal = plan.refusal();
+    let (None, Some(schedule), Some(issuer)) = (refusal, plan.schedule, plan.issuer) else {
+        return Err(AppError::Conflict(refusal.unwrap_or("no_issuer")));
     };
     let lang = doc_lang(network);
     let t = Tr::new(lang);
@@ -295,12 +297,12 @@ pub async fn issue_in(mut c: Conn<'_>, network: &NetworkRow, term: i32, issued_b
     Ok(report)
 }
 
-/// Issues a term's invoices (pages and API), in one transaction under the network lock.
-pub(crate) async fn issue(state: &AppState, viewer: &Viewer, slug: &str, term: i32) -> Result<IssueReport, AppError> {
-    let network = managed(state, viewer, slug).await?;
+/// Issues a term's invoices (pages and API), in one transaction under the network lock. The
+/// caller has checked the viewer may (see [`managed`]).
+pub(crate) async fn issue(state: &AppState, network: &NetworkRow, term: i32, by: Option<Uuid>) -> Result<IssueReport, AppError> {
     let mut tx = state.db.begin().await?;
     spira_store::admission::lock_network(tx.conn(), network.id).await?;
-    let report = issue_in(tx.conn(), &network, term, viewer.user.as_ref().map(|u| u.id)).await?;
+    let report = issue_in(tx.conn(), network, term, by).await?;
     tx.commit().await?;
     Ok(report)
 }
@@ -318,8 +320,7 @@ pub(crate) async fn credit(state: &AppState, network: &NetworkRow, id: Uuid, by:
     if !store::transition(tx.conn(), id, inv.state, InvoiceState::Credited).await? {
         return Err(AppError::Conflict("already_credited"));
     }
-    let issuer_id = store::issuer_of(tx.conn(), id).await?;
-    let number = store::next_number(tx.conn(), issuer_id).await?;
+    let number = store::next_number(tx.conn(), inv.issuer_id).await?;
     let lang = doc_lang(network);
     let t = Tr::new(lang);
     let issue_date = today(network);
@@ -334,7 +335,7 @@ pub(crate) async fn credit(state: &AppState, network: &NetworkRow, id: Uuid, by:
         NewInvoice {
             network_id: network.id,
             term: inv.term,
-            issuer_id,
+            issuer_id: inv.issuer_id,
             buyer_id: inv.buyer_id,
             document: &cn,
             credits_id: Some(id),
@@ -378,9 +379,7 @@ pub(crate) async fn set_reference(
 ) -> Result<u64, AppError> {
     let mut e = spira_domain::FieldErrors::new();
     let reference = e.required_line("buyer_reference", reference, 100);
-    if !e.is_empty() {
-        return Err(AppError::Invalid(e));
-    }
+    let reference = e.finish(reference).map_err(AppError::Invalid)?;
     let mut tx = state.db.begin().await?;
     let n = store::set_buyer_reference(tx.conn(), network.id, term, org_id, &reference).await?;
     if n == 0 {
@@ -398,33 +397,21 @@ pub(crate) async fn save_issuer(
     input: &rules::IssuerInput,
 ) -> Result<(), AppError> {
     let mut e = spira_domain::FieldErrors::new();
-    let org_id = Uuid::parse_str(organisation_id.trim()).ok();
-    if org_id.is_none() {
+    let org_id = Uuid::parse_str(organisation_id.trim()).unwrap_or_else(|_| {
         e.add("organisation_id", "invalid_choice");
-    }
-    let terms = match input.validate() {
-        Ok(t) if e.is_empty() => t,
-        Ok(_) => return Err(AppError::Invalid(e)),
-        Err(mut more) => {
-            more.0.extend(e.0);
-            return Err(AppError::Invalid(more));
-        }
-    };
-    let Some(org_id) = org_id else { return Err(AppError::Invalid(e)) };
+        Uuid::nil()
+    });
+    let terms = e.and(input.validate()).map_err(AppError::Invalid)?;
     let mut tx = state.db.begin().await?;
     let org = match orgs::get(tx.conn(), org_id).await {
         Ok(o) => o,
         Err(spira_store::Error::NotFound) => {
-            let mut f = spira_domain::FieldErrors::new();
-            f.add("organisation_id", "invalid_choice");
-            return Err(AppError::Invalid(f));
+            return Err(AppError::Invalid(spira_domain::FieldErrors::one("organisation_id", "invalid_choice")));
         }
         Err(other) => return Err(other.into()),
     };
     if !terms.payment.suits(&org.country) {
-        let mut f = spira_domain::FieldErrors::new();
-        f.add("payment_kind", "payment_for_country");
-        return Err(AppError::Invalid(f));
+        return Err(AppError::Invalid(spira_domain::FieldErrors::one("payment_kind", "payment_for_country")));
     }
     store::save_issuer(tx.conn(), network.id, org_id, &terms).await?;
     tx.commit().await?;

@@ -75,7 +75,7 @@ async fn overview_view(state: &AppState, ctx: Ctx, network: NetworkRow, term: i3
     let (p, docs) = {
         let mut r = state.db.read().await?;
         let p = plan(r.conn(), &network, term).await?;
-        let docs = store::list(r.conn(), network.id, Some(term)).await?;
+        let docs = store::list(r.conn(), network.id, term).await?;
         (p, docs)
     };
     let currency = p.schedule.as_ref().map(|s| s.currency.as_str()).unwrap_or("");
@@ -144,14 +144,14 @@ pub(super) async fn issue(
     Path(slug): Path<String>,
     Query(q): Query<TermQuery>,
 ) -> Result<Response, AppError> {
+    let network = managed(&state, &viewer, &slug).await?;
     let term = checked_term(q.term)?;
-    match super::issue(&state, &viewer, &slug, term).await {
+    match super::issue(&state, &network, term, viewer.user.as_ref().map(|u| u.id)).await {
         Ok(r) if r.issued.is_empty() => {
             Ok(Redirect::to(&format!("/networks/{slug}/invoices?term={term}&notice=nothing_issued")).into_response())
         }
         Ok(_) => Ok(Redirect::to(&format!("/networks/{slug}/invoices?term={term}&notice=issued")).into_response()),
         Err(AppError::Conflict(code)) => {
-            let network = managed(&state, &viewer, &slug).await?;
             let errors = FormErrors::one("issue", ctx.t.t(&format!("error-{code}")));
             let page = overview_view(&state, ctx, network, term, errors).await?;
             let mut res = invalid(&page);

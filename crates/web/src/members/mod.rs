@@ -105,13 +105,11 @@ pub fn members_csv_text(rows: &[MemberRow], invoices: &[SeatInvoice], t: crate::
 async fn members_csv(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
     let network = load(&state, &slug).await?;
     authz::require(&state.db, &viewer, Some(network.id), Action::ManagePeople).await?;
-    let rows = {
+    let (rows, invoices) = {
         let mut r = state.db.read().await?;
         let rows = store::directory(r.conn(), network.id).await?;
-        let invoices = spira_store::invoices::seat_invoices(r.conn(), network.id, crate::admission::current_term()).await?;
-        (rows, invoices)
+        (rows, spira_store::invoices::seat_invoices(r.conn(), network.id, crate::admission::current_term()).await?)
     };
-    let (rows, invoices) = rows;
     let body = members_csv_text(&rows, &invoices, ctx.t);
     let filename = format!("{}-{}.csv", network.slug, ctx.t.t("csv-members-file"));
     Ok(crate::csv::download(&filename, body))

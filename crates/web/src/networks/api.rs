@@ -262,9 +262,7 @@ async fn set_network_role(
     Json(body): Json<RoleBody>,
 ) -> Result<Response, AppError> {
     let Some(role) = spira_domain::accounts::NetworkRole::parse(&body.role) else {
-        let mut e = spira_domain::FieldErrors::new();
-        e.add("role", "invalid_choice");
-        return Err(AppError::Invalid(e));
+        return Err(AppError::Invalid(spira_domain::FieldErrors::one("role", "invalid_choice")));
     };
     super::set_person_role(&state, &viewer, &slug, user_id, Some(role)).await?;
     Ok(axum::http::StatusCode::NO_CONTENT.into_response())

@@ -326,11 +326,7 @@ pub(crate) async fn update_network(state: &AppState, viewer: &Viewer, slug: &str
 
 fn slug_taken(e: spira_store::Error) -> AppError {
     match e {
-        spira_store::Error::Conflict(_) => {
-            let mut f = FieldErrors::new();
-            f.add("slug", "slug_taken");
-            AppError::Invalid(f)
-        }
+        spira_store::Error::Conflict(_) => AppError::Invalid(FieldErrors::one("slug", "slug_taken")),
         other => other.into(),
     }
 }
@@ -472,9 +468,7 @@ pub(crate) async fn invite_person(state: &AppState, viewer: &Viewer, slug: &str,
     if let Some(u) = accounts::find_user_by_email(tx.conn(), email.as_str()).await?
         && store::role_of(tx.conn(), row.id, u.id).await?.is_some()
     {
-        let mut e = FieldErrors::new();
-        e.add("email", "already_in_network");
-        return Err(AppError::Invalid(e));
+        return Err(AppError::Invalid(FieldErrors::one("email", "already_in_network")));
     }
     crate::accounts::invite(state, &mut tx, inviter, &row, &email, role).await?;
     tx.commit().await?;

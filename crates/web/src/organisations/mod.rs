@@ -171,21 +171,10 @@ pub(crate) async fn save_organisation(
     authz::require(&state.db, viewer, None, Action::ManageOrganisations).await?;
     let mut e = FieldErrors::new();
     let parent = parse_parent(input, &mut e);
-    let draft = match input.validate() {
-        Ok(d) if e.is_empty() => d,
-        Ok(_) => return Err(AppError::Invalid(e)),
-        Err(mut more) => {
-            more.0.extend(e.0);
-            return Err(AppError::Invalid(more));
-        }
-    };
+    let draft = e.and(input.validate()).map_err(AppError::Invalid)?;
     let mut tx = state.db.begin().await?;
     let missing_parent = |err: spira_store::Error| match err {
-        spira_store::Error::MissingReference(_) => {
-            let mut f = FieldErrors::new();
-            f.add("parent_id", "invalid_choice");
-            AppError::Invalid(f)
-        }
+        spira_store::Error::MissingReference(_) => AppError::Invalid(FieldErrors::one("parent_id", "invalid_choice")),
         other => other.into(),
     };
     let id = match id {
@@ -194,9 +183,7 @@ pub(crate) async fn save_organisation(
             if let Some(p) = parent
                 && store::is_descendant(tx.conn(), id, p).await?
             {
-                let mut f = FieldErrors::new();
-                f.add("parent_id", "parent_cycle");
-                return Err(AppError::Invalid(f));
+                return Err(AppError::Invalid(FieldErrors::one("parent_id", "parent_cycle")));
             }
             store::update(tx.conn(), id, &draft, parent).await.map_err(missing_parent)?;
             id
