@@ -56,22 +56,39 @@ pub enum AppError {
     /// An import refused whole, with its problems (already in the reader's language), by line.
     #[error("import refused: {0:?}")]
     ImportRefused(Vec<String>),
-    /// A bug or an outage.
+    /// A bug or an outage; the source is kept for the log.
     #[error("internal error: {0}")]
-    Internal(String),
+    Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
+}
+
+impl AppError {
+    /// An internal error from anything that can be shown in a log.
+    pub fn internal(e: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> AppError {
+        AppError::Internal(e.into())
+    }
+}
+
+impl From<spira_app::Error> for AppError {
+    fn from(e: spira_app::Error) -> Self {
+        use spira_app::Error as E;
+        match e {
+            E::NotFound => AppError::NotFound,
+            E::Forbidden => AppError::Forbidden,
+            E::AgreementNotAccepted => AppError::AgreementNotAccepted,
+            E::SignInRequired => AppError::SignInRequired,
+            E::BadRequest(c) => AppError::BadRequest(c),
+            E::Conflict(c) => AppError::Conflict(c),
+            E::TooManyRequests(c) => AppError::TooManyRequests(c),
+            E::Invalid(f) => AppError::Invalid(f),
+            E::ImportRefused(p) => AppError::ImportRefused(p),
+            E::Internal(source) => AppError::Internal(source),
+        }
+    }
 }
 
 impl From<spira_store::Error> for AppError {
     fn from(e: spira_store::Error) -> Self {
-        use spira_store::Error as E;
-        match e {
-            E::NotFound => AppError::NotFound,
-            E::Conflict("email") => AppError::Conflict("email_taken"),
-            E::Conflict("slug") => AppError::Conflict("slug_taken"),
-            E::Conflict(_) => AppError::Conflict("already_exists"),
-            E::MissingReference(_) => AppError::BadRequest("missing_reference"),
-            other => AppError::Internal(other.to_string()),
-        }
+        spira_app::Error::from(e).into()
     }
 }
 
@@ -120,8 +137,8 @@ pub struct ErrorInfo {
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        if let AppError::Internal(msg) = &self {
-            tracing::error!(error = %msg, "internal error");
+        if let AppError::Internal(source) = &self {
+            tracing::error!(error = %source, source = ?source, "internal error");
         }
         let mut res = self.status().into_response();
         let fields = if let AppError::Invalid(f) = &self { Some(f.clone()) } else { None };

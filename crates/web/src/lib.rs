@@ -57,6 +57,8 @@ impl WebConfig {
 
 #[derive(Clone)]
 pub struct AppState {
+    /// The use cases' world: database, clock, base address.
+    pub app: spira_app::App,
     pub db: Db,
     pub config: Arc<WebConfig>,
     pub metrics: Arc<health::Metrics>,
@@ -64,7 +66,12 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(db: Db, config: WebConfig) -> AppState {
-        AppState { db, config: Arc::new(config), metrics: Arc::new(health::Metrics::default()) }
+        AppState::with_app(spira_app::App::new(db, config.base_url.clone()), config)
+    }
+
+    /// A state around an [`spira_app::App`] made elsewhere (a test's, with its own clock).
+    pub fn with_app(app: spira_app::App, config: WebConfig) -> AppState {
+        AppState { db: app.db.clone(), app, config: Arc::new(config), metrics: Arc::new(health::Metrics::default()) }
     }
 }
 

@@ -4,7 +4,7 @@
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, header};
-use spira_store::accounts::{self, UserRow};
+use spira_store::accounts;
 
 use crate::AppState;
 use crate::error::AppError;
@@ -32,18 +32,14 @@ pub fn clear_session_cookie() -> HeaderValue {
 }
 
 /// The person making the request, if signed in (by session cookie on pages, by personal API
-/// token on the API).
-#[derive(Debug, Clone)]
-pub struct Viewer {
-    pub user: Option<UserRow>,
-}
+/// token on the API): `spira_app::Viewer`, taken from the request.
+#[derive(Debug, Clone, Default)]
+pub struct Viewer(pub spira_app::Viewer);
 
-impl Viewer {
-    pub fn signed_in(&self) -> bool {
-        self.user.is_some()
-    }
-    pub fn require(&self) -> Result<&UserRow, AppError> {
-        self.user.as_ref().ok_or(AppError::SignInRequired)
+impl std::ops::Deref for Viewer {
+    type Target = spira_app::Viewer;
+    fn deref(&self) -> &spira_app::Viewer {
+        &self.0
     }
 }
 
@@ -75,7 +71,7 @@ impl FromRequestParts<AppState> for Viewer {
                 None => None,
             }
         };
-        let v = Viewer { user };
+        let v = Viewer(spira_app::Viewer { user });
         parts.extensions.insert(v.clone());
         Ok(v)
     }

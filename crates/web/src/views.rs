@@ -84,7 +84,7 @@ impl FromRequestParts<AppState> for Ctx {
 pub fn html<T: Template>(t: &T) -> Response {
     match t.render() {
         Ok(body) => Html(body).into_response(),
-        Err(e) => AppError::Internal(format!("template: {e}")).into_response(),
+        Err(e) => AppError::internal(e).into_response(),
     }
 }
 
@@ -205,4 +205,33 @@ mod tests {
         assert_eq!(rich_text("<script>alert(1)</script>"), "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>");
         assert_eq!(rich_text("   "), "");
     }
+}
+
+/// A short page with a title, a text and optionally one button (a POST to `action`).
+#[derive(Template)]
+#[template(path = "accounts/message.html")]
+pub struct MessagePage {
+    pub ctx: Ctx,
+    pub title: String,
+    pub body: String,
+    pub action: String,
+    pub button: String,
+}
+
+impl MessagePage {
+    pub fn new(ctx: Ctx, title: String, body: String) -> MessagePage {
+        MessagePage { ctx, title, body, action: String::new(), button: String::new() }
+    }
+}
+
+pub fn message(ctx: Ctx, title: &str, body: &str) -> MessagePage {
+    let t = ctx.t;
+    MessagePage { ctx, title: t.t(title), body: t.t(body), action: String::new(), button: String::new() }
+}
+
+/// The page for a link that is used up, expired or unknown: 410.
+pub fn link_invalid(ctx: Ctx) -> Response {
+    let mut r = html(&message(ctx, "link-invalid-title", "link-invalid-body"));
+    *r.status_mut() = StatusCode::GONE;
+    r
 }

@@ -23,7 +23,7 @@ use crate::AppState;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::session::{SESSION_COOKIE, SESSION_TTL_SECS, Viewer, clear_session_cookie, cookie, session_cookie};
-use crate::views::{Ctx, FormErrors, html, invalid};
+use crate::views::{Ctx, FormErrors, MessagePage, html, invalid, link_invalid, message};
 
 /// Failed sign-ins allowed per account, and per client address, in [`FAILURE_WINDOW_SECS`].
 pub const MAX_FAILURES_PER_ACCOUNT: i64 = 10;
@@ -187,28 +187,6 @@ async fn signout(State(state): State<AppState>, headers: HeaderMap) -> Result<Re
 
 // ---- one-time links: sign-in and password reset ----
 
-/// A short page with a title, a text and optionally one button (a POST to `action`).
-#[derive(Template)]
-#[template(path = "accounts/message.html")]
-pub(crate) struct MessagePage {
-    pub(crate) ctx: Ctx,
-    pub(crate) title: String,
-    pub(crate) body: String,
-    pub(crate) action: String,
-    pub(crate) button: String,
-}
-
-impl MessagePage {
-    pub(crate) fn new(ctx: Ctx, title: String, body: String) -> MessagePage {
-        MessagePage { ctx, title, body, action: String::new(), button: String::new() }
-    }
-}
-
-fn message(ctx: Ctx, title: &str, body: &str) -> MessagePage {
-    let t = ctx.t;
-    MessagePage { ctx, title: t.t(title), body: t.t(body), action: String::new(), button: String::new() }
-}
-
 #[derive(Deserialize)]
 struct EmailForm {
     #[serde(default)]
@@ -276,12 +254,6 @@ async fn link_page(State(state): State<AppState>, ctx: Ctx, Path(token): Path<St
         button: t.t("link-signin-button"),
         ctx,
     }))
-}
-
-pub(crate) fn link_invalid(ctx: Ctx) -> Response {
-    let mut r = html(&message(ctx, "link-invalid-title", "link-invalid-body"));
-    *r.status_mut() = StatusCode::GONE;
-    r
 }
 
 async fn use_link(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
@@ -430,7 +402,8 @@ pub async fn invite(
         "mail-invitation",
         &[("inviter", &inviter.name), ("network", &network.name), ("role", &role_name), ("link", &link)],
     )
-    .await
+    .await?;
+    Ok(())
 }
 
 async fn invitation_page(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
@@ -505,7 +478,7 @@ async fn accept_invitation(
             )
             .await?
         }
-        (None, None) => return Err(AppError::Internal("invitation without account data".into())),
+        (None, None) => return Err(AppError::internal("invitation without account data")),
     };
     let role = tok.role.as_deref().and_then(NetworkRole::parse).unwrap_or(NetworkRole::Member);
     networks::set_role(tx.conn(), network.id, user_id, role.as_str()).await?;

@@ -9,10 +9,10 @@ pub async fn hash(password: &str) -> Result<String, AppError> {
     let pw = password.to_string();
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
-        Argon2::default().hash_password(pw.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| AppError::Internal(e.to_string()))
+        Argon2::default().hash_password(pw.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| AppError::internal(e.to_string()))
     })
     .await
-    .map_err(|e| AppError::Internal(e.to_string()))?
+    .map_err(|e| AppError::internal(e.to_string()))?
 }
 
 /// Checks a password; with no stored hash it still does the work, so the answer takes as long

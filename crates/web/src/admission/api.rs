@@ -286,10 +286,11 @@ pub struct ImportProblemsBody {
 async fn import_members(
     State(state): State<AppState>,
     viewer: Viewer,
-    t: crate::i18n::Tr,
+    axum::Extension(lang): axum::Extension<spira_domain::Lang>,
     Path(slug): Path<String>,
     Json(body): Json<ImportBody>,
 ) -> Result<Response, AppError> {
+    let t = crate::i18n::Tr::new(lang);
     match super::import_members(&state, &viewer, &slug, &body.rows, t).await {
         Ok(n) => Ok(crate::api::created(ImportResult { imported: n }).into_response()),
         Err(AppError::ImportRefused(problems)) => Ok((

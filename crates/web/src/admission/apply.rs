@@ -252,7 +252,8 @@ pub(crate) async fn send_manager_link(
             ("days", &policy.manager_link_days.to_string()),
         ],
     )
-    .await
+    .await?;
+    Ok(())
 }
 
 pub(crate) fn apply_values(body: &[u8]) -> HashMap<String, String> {
@@ -296,7 +297,7 @@ pub(crate) async fn apply(
         Ok(Applied::Created(id)) => Ok(Redirect::to(&format!("/applications/{id}?notice=applied")).into_response()),
         Ok(Applied::CheckEmail) => {
             let t = ctx.t;
-            Ok(html(&crate::accounts::MessagePage::new(ctx, t.t("apply-check-email-title"), t.t("apply-check-email-body"))))
+            Ok(html(&crate::views::MessagePage::new(ctx, t.t("apply-check-email-title"), t.t("apply-check-email-body"))))
         }
         Err(AppError::Invalid(e)) => {
             let errors = FormErrors::from(ctx.t, &e);
@@ -309,11 +310,11 @@ pub(crate) async fn apply(
 pub(crate) async fn confirm_page(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
     let mut r = state.db.read().await?;
     let Some(app) = store::by_email_token(r.conn(), &token).await? else {
-        return Ok(crate::accounts::link_invalid(ctx));
+        return Ok(crate::views::link_invalid(ctx));
     };
     let t = ctx.t;
     let mut page =
-        crate::accounts::MessagePage::new(ctx, t.t("apply-confirm-title"), t.ta("apply-confirm-body", &[("network", &app.network_name)]));
+        crate::views::MessagePage::new(ctx, t.t("apply-confirm-title"), t.ta("apply-confirm-body", &[("network", &app.network_name)]));
     page.action = format!("/applications/confirm/{token}");
     page.button = t.t("apply-confirm-button");
     Ok(html(&page))
@@ -322,7 +323,7 @@ pub(crate) async fn confirm_page(State(state): State<AppState>, ctx: Ctx, Path(t
 pub(crate) async fn confirm(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
     let mut tx = state.db.begin().await?;
     let Some(app) = store::by_email_token(tx.conn(), &token).await? else {
-        return Ok(crate::accounts::link_invalid(ctx));
+        return Ok(crate::views::link_invalid(ctx));
     };
     let network = networks::get(tx.conn(), app.network_id).await?;
     let policy = store::policy(tx.conn(), app.network_id).await?;
@@ -347,7 +348,7 @@ pub(crate) async fn confirm(State(state): State<AppState>, ctx: Ctx, Path(token)
     store::set_user(tx.conn(), app.id, user_id).await?;
     let next = after_email(&policy);
     if !store::transition(tx.conn(), app.id, &[ApplicationState::AwaitingEmail], next, "", Some(user_id)).await? {
-        return Ok(crate::accounts::link_invalid(ctx));
+        return Ok(crate::views::link_invalid(ctx));
     }
     if next == ApplicationState::AwaitingManager {
         send_manager_link(&state, &mut tx, &app, &network, &policy, None).await?;

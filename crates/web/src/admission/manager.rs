@@ -33,7 +33,7 @@ pub(crate) async fn usable_manager_link(state: &AppState, token: &str) -> Result
 
 pub(crate) async fn endorse_page(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
     let Some(app) = usable_manager_link(&state, &token).await? else {
-        return Ok(crate::accounts::link_invalid(ctx));
+        return Ok(crate::views::link_invalid(ctx));
     };
     let policy = load_policy(&state, app.network_id).await?;
     let justifications: Vec<&str> = app.justifications.split('\n').collect();
@@ -78,12 +78,12 @@ pub(crate) async fn endorse(
         return Err(AppError::Invalid(e));
     }
     let Some(app) = usable_manager_link(&state, &token).await? else {
-        return Ok(crate::accounts::link_invalid(ctx));
+        return Ok(crate::views::link_invalid(ctx));
     };
     let mut tx = state.db.begin().await?;
     // The link is used once: the state change succeeds only for the first answer.
     if !store::transition(tx.conn(), app.id, &[ApplicationState::AwaitingManager], to, &comment, None).await? {
-        return Ok(crate::accounts::link_invalid(ctx));
+        return Ok(crate::views::link_invalid(ctx));
     }
     store::record_manager_answer(tx.conn(), app.id, &comment).await?;
     let lang = Lang::parse(&app.lang).unwrap_or_default();
@@ -92,5 +92,5 @@ pub(crate) async fn endorse(
     tx.commit().await?;
     let t = ctx.t;
     let body = if to == ApplicationState::ManagerDeclined { "endorse-done-declined" } else { "endorse-done-endorsed" };
-    Ok(html(&crate::accounts::MessagePage::new(ctx, t.t("endorse-done-title"), t.ta(body, &[("name", &app.name)]))))
+    Ok(html(&crate::views::MessagePage::new(ctx, t.t("endorse-done-title"), t.ta(body, &[("name", &app.name)]))))
 }

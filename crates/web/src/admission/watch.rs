@@ -20,7 +20,7 @@ pub(crate) async fn watch(
         Err(code) => {
             // Say what was wrong in words, not a bare "invalid input" page.
             let t = ctx.t;
-            let mut r = html(&crate::accounts::MessagePage::new(ctx, t.t("error-page-bad-request"), t.t(&format!("error-{code}"))));
+            let mut r = html(&crate::views::MessagePage::new(ctx, t.t("error-page-bad-request"), t.t(&format!("error-{code}"))));
             *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             return Ok(r);
         }
@@ -46,12 +46,12 @@ pub(crate) async fn watch(
     }
     tx.commit().await?;
     let t = ctx.t;
-    Ok(html(&crate::accounts::MessagePage::new(ctx, t.t("apply-check-email-title"), t.t("watch-check-email"))))
+    Ok(html(&crate::views::MessagePage::new(ctx, t.t("apply-check-email-title"), t.t("watch-check-email"))))
 }
 
 pub(crate) async fn watch_confirm_page(ctx: Ctx, Path(token): Path<String>) -> Response {
     let t = ctx.t;
-    let mut page = crate::accounts::MessagePage::new(ctx, t.t("watch-confirm-title"), t.t("watch-confirm-body"));
+    let mut page = crate::views::MessagePage::new(ctx, t.t("watch-confirm-title"), t.t("watch-confirm-body"));
     page.action = format!("/watch/confirm/{token}");
     page.button = t.t("watch-confirm-button");
     html(&page)
@@ -60,16 +60,16 @@ pub(crate) async fn watch_confirm_page(ctx: Ctx, Path(token): Path<String>) -> R
 pub(crate) async fn watch_confirm(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
     let mut tx = state.db.begin().await?;
     let Some(_) = store::confirm_watcher(tx.conn(), &token).await? else {
-        return Ok(crate::accounts::link_invalid(ctx));
+        return Ok(crate::views::link_invalid(ctx));
     };
     tx.commit().await?;
     let t = ctx.t;
-    Ok(html(&crate::accounts::MessagePage::new(ctx, t.t("watch-confirmed-title"), t.t("watch-confirmed-body"))))
+    Ok(html(&crate::views::MessagePage::new(ctx, t.t("watch-confirmed-title"), t.t("watch-confirmed-body"))))
 }
 
 pub(crate) async fn unsubscribe_page(ctx: Ctx, Path(token): Path<String>) -> Response {
     let t = ctx.t;
-    let mut page = crate::accounts::MessagePage::new(ctx, t.t("unsubscribe-title"), t.t("unsubscribe-body"));
+    let mut page = crate::views::MessagePage::new(ctx, t.t("unsubscribe-title"), t.t("unsubscribe-body"));
     page.action = format!("/watch/unsubscribe/{token}");
     page.button = t.t("unsubscribe-button");
     html(&page)
@@ -80,10 +80,10 @@ pub(crate) async fn unsubscribe(State(state): State<AppState>, ctx: Ctx, Path(to
     let removed = store::unsubscribe_watcher(tx.conn(), &token).await?;
     tx.commit().await?;
     if !removed {
-        return Ok(crate::accounts::link_invalid(ctx));
+        return Ok(crate::views::link_invalid(ctx));
     }
     let t = ctx.t;
-    Ok(html(&crate::accounts::MessagePage::new(ctx, t.t("unsubscribed-title"), t.t("unsubscribed-body"))))
+    Ok(html(&crate::views::MessagePage::new(ctx, t.t("unsubscribed-title"), t.t("unsubscribed-body"))))
 }
 
 /// Routes for visitors waiting for admission to open.

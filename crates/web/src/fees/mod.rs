@@ -19,7 +19,6 @@ use crate::AppState;
 use crate::admission::current_term;
 use crate::authz;
 use crate::error::AppError;
-use crate::i18n::Tr;
 use crate::networks::load;
 use crate::session::Viewer;
 use crate::views::{Ctx, FormErrors, html, invalid};
@@ -44,26 +43,7 @@ pub fn checked_term(term: Option<i32>) -> Result<i32, AppError> {
     }
 }
 
-/// The schedule said in words, for the public page and the form: `4.000,00 DKK for the first
-/// seat, 2.500,00 DKK for each further seat from the same workplace, + 25,00 % VAT`.
-pub fn describe(s: &PriceSchedule, t: Tr) -> String {
-    let c = s.currency.as_str();
-    let price = match s.pricing {
-        Pricing::Free => return t.t("fees-free"),
-        Pricing::Flat { seat } => t.ta("fees-flat", &[("price", &seat.format(t.lang)), ("currency", c)]),
-        Pricing::FirstAndFurther { first, further } => {
-            t.ta("fees-first-further", &[("first", &first.format(t.lang)), ("further", &further.format(t.lang)), ("currency", c)])
-        }
-    };
-    let vat = match &s.vat {
-        Vat::Rate { basis_points } => {
-            let pct = spira_domain::fees::Minor(i64::from(*basis_points)).format(t.lang);
-            t.ta("fees-vat", &[("rate", pct.trim_end_matches(if t.lang == Lang::En { ".00" } else { ",00" }))])
-        }
-        Vat::Exempt { reason } => t.ta("fees-vat-exempt", &[("reason", reason)]),
-    };
-    format!("{price} {vat}")
-}
+pub use spira_app::fees::describe;
 
 #[derive(Template)]
 #[template(path = "fees/edit.html")]
@@ -195,10 +175,4 @@ async fn save(
         }
         Err(e) => Err(e),
     }
-}
-
-/// The current term's schedule in words, for the public page; empty without one.
-pub(crate) async fn public_line(state: &AppState, network_id: spira_store::Uuid, t: Tr) -> Result<String, AppError> {
-    let mut r = state.db.read().await?;
-    Ok(store::price_schedule(r.conn(), network_id, current_term()).await?.map(|s| describe(&s, t)).unwrap_or_default())
 }

@@ -425,17 +425,3 @@ pub(crate) fn state_label(t: Tr, inv: &InvoiceRow) -> String {
         DocKind::Invoice => t.t(&format!("invoice-state-{}", inv.state.as_str())),
     }
 }
-
-/// A member's invoice for the term in words, for the member lists: `Faktura 7: Betalt`; the
-/// newest when a credited invoice was issued again; empty without one.
-pub(crate) fn seat_invoice_label(invoices: &[store::SeatInvoice], user_id: Uuid, t: Tr) -> String {
-    invoices
-        .iter()
-        .rev()
-        .find(|i| i.user_id == user_id)
-        .map(|i| {
-            let number = i.number.to_string();
-            format!("{}: {}", t.ta("invoice-title", &[("number", &number)]), t.t(&format!("invoice-state-{}", i.state)))
-        })
-        .unwrap_or_default()
-}

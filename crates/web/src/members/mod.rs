@@ -95,7 +95,7 @@ pub fn members_csv_text(rows: &[MemberRow], invoices: &[SeatInvoice], t: crate::
             m.buyer_reference.clone().unwrap_or_default(),
             m.accepted_version.map(|v| v.to_string()).unwrap_or_default(),
             m.accepted_at.map(|a| format_date(a.to_utc().date_naive(), t.lang)).unwrap_or_default(),
-            crate::invoices::seat_invoice_label(invoices, m.user_id, t),
+            spira_app::invoices::seat_invoice_label(invoices, m.user_id, t),
         ];
         out.row(&fields);
     }

@@ -104,10 +104,10 @@ async fn public_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Pa
     let row = load(&state, &slug).await?;
     let actor = authz::require(&state.db, &viewer, Some(row.id), Action::ViewPublicNetwork).await?;
     let lang = ctx.t.lang;
-    let policy = crate::admission::load_policy(&state, row.id).await?;
+    let policy = spira_app::admission::policy(&state.app, row.id).await?;
     let t = ctx.t;
     let months: Vec<String> = policy.intake_months.iter().map(|m| t.t(&format!("month-{m}")).to_lowercase()).collect();
-    let price_line = crate::fees::public_line(&state, row.id, t).await?;
+    let price_line = spira_app::fees::public_line(&state.app, &row, t).await?;
     Ok(html(&PublicPage {
         price_line,
         intake_open: policy.intake_open(chrono::Datelike::month(&chrono::Utc::now())),
@@ -421,7 +421,7 @@ async fn people_view(
     };
     let t = ctx.t;
     Ok(PeoplePage {
-        invoices: people.iter().map(|p| (p.user_id, crate::invoices::seat_invoice_label(&seat_invoices, p.user_id, t))).collect(),
+        invoices: people.iter().map(|p| (p.user_id, spira_app::invoices::seat_invoice_label(&seat_invoices, p.user_id, t))).collect(),
         organisations: orgs.into_iter().map(|o| (o.id.to_string(), o.name)).collect(),
         import_rows: String::new(),
         roles: NetworkRole::ALL.iter().map(|r| (r.as_str(), t.t(&format!("role-{}", r.as_str())))).collect(),

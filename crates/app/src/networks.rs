@@ -1,0 +1,29 @@
+//! Networks: finding one, and the facts every feature reads from it (its zone, its term).
+
+use chrono_tz::Tz;
+use spira_domain::terms::Term;
+pub use spira_store::networks::NetworkRow;
+
+use crate::App;
+use crate::error::Result;
+
+/// The network with this slug, or `not_found`. Who may see what of it is each use case's check.
+pub async fn load(app: &App, slug: &str) -> Result<NetworkRow> {
+    let mut r = app.db.read().await?;
+    Ok(spira_store::networks::get_by_slug(r.conn(), slug).await?)
+}
+
+/// The network's time zone; a value that does not decode is a corrupt row, never a silent default.
+pub fn zone(n: &NetworkRow) -> Result<Tz> {
+    Ok(n.time_zone.parse::<Tz>().map_err(|_| spira_store::Error::Corrupt("networks.time_zone"))?)
+}
+
+/// The network's current term, in its own zone, by the application's clock.
+pub fn term(app: &App, n: &NetworkRow) -> Result<Term> {
+    Ok(Term::at(app.now(), zone(n)?))
+}
+
+/// This month (1–12) in the network's zone, for intake months.
+pub fn month(app: &App, n: &NetworkRow) -> Result<u32> {
+    Ok(spira_domain::terms::month_in(app.now(), zone(n)?))
+}
