@@ -9,6 +9,7 @@
 use std::sync::Arc;
 
 pub mod access;
+pub mod accounts;
 pub mod admission;
 pub mod clock;
 pub mod error;

@@ -21,7 +21,6 @@ use spira_store::{Timestamp, Uuid, networks, organisations};
 
 use crate::AppState;
 use crate::error::AppError;
-use crate::i18n::Tr;
 use crate::session::{SESSION_COOKIE, SESSION_TTL_SECS, Viewer, clear_session_cookie, cookie, session_cookie};
 use crate::views::{Ctx, FormErrors, MessagePage, html, invalid, link_invalid, message};
 
@@ -32,7 +31,7 @@ pub const FAILURE_WINDOW_SECS: i64 = 15 * 60;
 /// E-mail links per address per hour.
 pub const MAX_LINKS_PER_HOUR: i64 = 5;
 pub const LINK_TTL_SECS: i64 = 30 * 60;
-pub const INVITATION_TTL_SECS: i64 = 14 * 24 * 3600;
+pub use spira_app::accounts::invitations::INVITATION_TTL_SECS;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -369,42 +368,6 @@ async fn reset(
 }
 
 // ---- invitations ----
-
-/// Invites `email` to `network_id` with `role`: a link by e-mail, valid for 14 days.
-pub async fn invite(
-    state: &AppState,
-    c: &mut spira_store::Tx,
-    inviter: &store::UserRow,
-    network: &networks::NetworkRow,
-    email: &Email,
-    role: NetworkRole,
-) -> Result<(), AppError> {
-    let secret = store::create_token(
-        c.conn(),
-        NewToken {
-            purpose: Purpose::Invitation,
-            email: email.as_str(),
-            user_id: None,
-            network_id: Some(network.id),
-            role: Some(role.as_str()),
-            invited_by: Some(inviter.id),
-            ttl_secs: INVITATION_TTL_SECS,
-        },
-    )
-    .await?;
-    let link = format!("{}/invitations/{secret}", state.config.base_url);
-    let lang = Lang::parse(&network.language).unwrap_or_default();
-    let role_name = Tr::new(lang).t(&format!("role-{}", role.as_str())).to_lowercase();
-    crate::mails::send(
-        c.conn(),
-        email.as_str(),
-        lang,
-        "mail-invitation",
-        &[("inviter", &inviter.name), ("network", &network.name), ("role", &role_name), ("link", &link)],
-    )
-    .await?;
-    Ok(())
-}
 
 async fn invitation_page(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
     let mut r = state.db.read().await?;

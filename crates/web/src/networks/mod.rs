@@ -470,7 +470,7 @@ pub(crate) async fn invite_person(state: &AppState, viewer: &Viewer, slug: &str,
     {
         return Err(AppError::Invalid(FieldErrors::one("email", "already_in_network")));
     }
-    crate::accounts::invite(state, &mut tx, inviter, &row, &email, role).await?;
+    spira_app::accounts::invitations::send_in(&state.app, &mut tx, inviter, &row, &email, role).await?;
     tx.commit().await?;
     Ok(())
 }
