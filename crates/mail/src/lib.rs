@@ -5,7 +5,8 @@
 use std::time::Duration;
 
 use lettre::message::Mailbox;
-use lettre::message::header::ContentType;
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::{MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use spira_store::{Db, outbox};
 
@@ -44,16 +45,30 @@ impl Mailer {
     }
 
     async fn send(&self, row: &outbox::OutboxRow) -> Result<(), String> {
-        let to: Mailbox = row.to_address.parse().map_err(|e: lettre::address::AddressError| e.to_string())?;
-        let msg = Message::builder()
-            .from(self.from.clone())
-            .to(to)
-            .subject(row.subject.clone())
-            .message_id(Some(format!("<{}@spira>", row.id)))
-            .header(ContentType::TEXT_PLAIN)
-            .body(row.body_text.clone())
-            .map_err(|e| e.to_string())?;
+        let msg = self.build(row)?;
         self.transport.send(msg).await.map(|_| ()).map_err(|e| e.to_string())
+    }
+
+    /// The message as stored: the text alone, or the text with its parts as alternatives (a
+    /// calendar invitation beside its text), and the extra headers as they are.
+    fn build(&self, row: &outbox::OutboxRow) -> Result<Message, String> {
+        let to: Mailbox = row.to_address.parse().map_err(|e: lettre::address::AddressError| e.to_string())?;
+        let mut builder =
+            Message::builder().from(self.from.clone()).to(to).subject(row.subject.clone()).message_id(Some(format!("<{}@spira>", row.id)));
+        for h in row.headers().map_err(|e| e.to_string())? {
+            let name = HeaderName::new_from_ascii(h.name.clone()).map_err(|e| format!("header {}: {e}", h.name))?;
+            builder = builder.raw_header(HeaderValue::new(name, h.value));
+        }
+        let parts = row.parts().map_err(|e| e.to_string())?;
+        if parts.is_empty() {
+            return builder.header(ContentType::TEXT_PLAIN).body(row.body_text.clone()).map_err(|e| e.to_string());
+        }
+        let mut alternative = MultiPart::alternative().singlepart(SinglePart::plain(row.body_text.clone()));
+        for p in parts {
+            let ct = ContentType::parse(&p.content_type).map_err(|e| format!("content type {}: {e}", p.content_type))?;
+            alternative = alternative.singlepart(SinglePart::builder().header(ct).body(p.body));
+        }
+        builder.multipart(alternative).map_err(|e| e.to_string())
     }
 }
 

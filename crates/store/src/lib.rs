@@ -18,6 +18,7 @@ pub mod agreements;
 mod error;
 pub mod fees;
 pub mod invoices;
+pub mod jobs;
 pub mod members;
 pub mod networks;
 pub mod organisations;

@@ -2,7 +2,7 @@
 //! a worker claims due messages with a lease, sends them, and marks them sent or schedules a retry.
 //! Nothing is deleted on failure, so an SMTP outage loses no message.
 
-use crate::{Conn, Result, Timestamp, Uuid, new_id, on};
+use crate::{Conn, Error, Result, Timestamp, Uuid, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OutboxRow {
@@ -15,17 +15,64 @@ pub struct OutboxRow {
     pub next_attempt_at: Timestamp,
     pub sent_at: Option<Timestamp>,
     pub last_error: Option<String>,
+    /// Parts beside the text, as JSON (see [`Part`]).
+    pub parts: String,
+    /// Extra headers, as JSON (see [`Header`]).
+    pub headers: String,
 }
 
-/// Queues a message in the caller's transaction.
+impl OutboxRow {
+    /// The parts beside the text; a value that does not decode is a corrupt row.
+    pub fn parts(&self) -> Result<Vec<Part>> {
+        serde_json::from_str(&self.parts).map_err(|_| Error::Corrupt("outbox.parts"))
+    }
+    pub fn headers(&self) -> Result<Vec<Header>> {
+        serde_json::from_str(&self.headers).map_err(|_| Error::Corrupt("outbox.headers"))
+    }
+}
+
+/// A part sent beside the plain text, as an alternative of it (`text/calendar; method=REQUEST`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Part {
+    pub content_type: String,
+    pub body: String,
+}
+
+/// An extra header (`List-Unsubscribe`, `Auto-Submitted`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Header {
+    pub name: String,
+    pub value: String,
+}
+
+/// A whole message as the worker will send it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Message {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub parts: Vec<Part>,
+    pub headers: Vec<Header>,
+}
+
+/// Queues a plain-text message in the caller's transaction.
 pub async fn enqueue(c: Conn<'_>, to: &str, subject: &str, body_text: &str) -> Result<Uuid> {
+    let m = Message { to: to.into(), subject: subject.into(), text: body_text.into(), ..Message::default() };
+    enqueue_message(c, &m).await
+}
+
+/// Queues a whole message (parts and headers) in the caller's transaction.
+pub async fn enqueue_message(c: Conn<'_>, m: &Message) -> Result<Uuid> {
     let id = new_id();
     let now = Timestamp::now();
+    let parts = serde_json::to_string(&m.parts).map_err(|_| Error::Corrupt("outbox.parts"))?;
+    let headers = serde_json::to_string(&m.headers).map_err(|_| Error::Corrupt("outbox.headers"))?;
     on!(c, c => sqlx::query(
-        "INSERT INTO outbox (id, to_address, subject, body_text, created_at, attempts, next_attempt_at) VALUES ($1, $2, $3, $4, $5, 0, $5)")
-        .bind(id).bind(to).bind(subject).bind(body_text).bind(now)
+        "INSERT INTO outbox (id, to_address, subject, body_text, created_at, attempts, next_attempt_at, parts, headers)
+         VALUES ($1, $2, $3, $4, $5, 0, $5, $6, $7)")
+        .bind(id).bind(&m.to).bind(&m.subject).bind(&m.text).bind(now).bind(parts).bind(headers)
         .execute(&mut *c).await.map(|r| r.rows_affected()))?;
-    tracing::info!(%id, to, subject, "e-mail queued in the outbox");
+    tracing::info!(%id, to = %m.to, subject = %m.subject, "e-mail queued in the outbox");
     Ok(id)
 }
 
@@ -41,7 +88,7 @@ pub async fn claim_due(c: Conn<'_>, lease_secs: i64) -> Result<Option<OutboxRow>
                 "UPDATE outbox SET lease_until = $2, attempts = attempts + 1
              WHERE id = (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1
                          AND (lease_until IS NULL OR lease_until < $1) ORDER BY next_attempt_at, id LIMIT 1)
-             RETURNING id, to_address, subject, body_text, created_at, attempts, next_attempt_at, sent_at, last_error",
+             RETURNING id, to_address, subject, body_text, created_at, attempts, next_attempt_at, sent_at, last_error, parts, headers",
             )
             .bind(now)
             .bind(lease)
@@ -54,7 +101,7 @@ pub async fn claim_due(c: Conn<'_>, lease_secs: i64) -> Result<Option<OutboxRow>
              WHERE id = (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1
                          AND (lease_until IS NULL OR lease_until < $1) ORDER BY next_attempt_at, id LIMIT 1
                          FOR UPDATE SKIP LOCKED)
-             RETURNING id, to_address, subject, body_text, created_at, attempts, next_attempt_at, sent_at, last_error",
+             RETURNING id, to_address, subject, body_text, created_at, attempts, next_attempt_at, sent_at, last_error, parts, headers",
             )
             .bind(now)
             .bind(lease)
@@ -93,7 +140,7 @@ pub async fn retry_all_now(c: Conn<'_>) -> Result<u64> {
 /// The newest messages, for the operator page.
 pub async fn list_recent(c: Conn<'_>, limit: i64) -> Result<Vec<OutboxRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, OutboxRow>(
-        "SELECT id, to_address, subject, body_text, created_at, attempts, next_attempt_at, sent_at, last_error
+        "SELECT id, to_address, subject, body_text, created_at, attempts, next_attempt_at, sent_at, last_error, parts, headers
          FROM outbox ORDER BY created_at DESC, id DESC LIMIT $1")
         .bind(limit).fetch_all(&mut *c).await)?)
 }

@@ -322,6 +322,8 @@ pub struct Mail {
     pub to: Vec<String>,
     pub body: String,
     pub subject: String,
+    /// The message as the SMTP server received it, headers and all parts.
+    pub raw: String,
 }
 
 impl Mail {
@@ -442,7 +444,7 @@ fn parse_mail(to: Vec<String>, raw: String) -> Mail {
         }
         _ => body.to_string(),
     };
-    Mail { to, subject: header("Subject:"), body: body.replace("\r\n", "\n") }
+    Mail { to, subject: header("Subject:"), body: body.replace("\r\n", "\n"), raw: raw.clone() }
 }
 
 fn decode_qp(s: &str) -> String {
