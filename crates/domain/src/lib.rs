@@ -12,6 +12,7 @@ pub mod locale;
 pub mod members;
 pub mod networks;
 pub mod organisations;
+pub mod regions;
 pub mod terms;
 pub mod validation;
 
