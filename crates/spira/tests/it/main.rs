@@ -13,3 +13,4 @@ mod invoices;
 mod networks;
 mod organisations;
 mod outbox;
+mod schema;
