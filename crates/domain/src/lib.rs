@@ -13,6 +13,7 @@ pub mod members;
 pub mod networks;
 pub mod organisations;
 pub mod regions;
+pub mod stored;
 pub mod terms;
 pub mod validation;
 

@@ -38,6 +38,29 @@ pub fn month_in(now: DateTime<Utc>, tz: Tz) -> u32 {
     now.with_timezone(&tz).month()
 }
 
+/// A member's answer for the next term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RenewalAnswer {
+    /// The seat is carried into the next term.
+    Continue,
+    /// The seat ends with this term.
+    Leave,
+}
+
+impl RenewalAnswer {
+    pub const ALL: [RenewalAnswer; 2] = [RenewalAnswer::Continue, RenewalAnswer::Leave];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RenewalAnswer::Continue => "continue",
+            RenewalAnswer::Leave => "leave",
+        }
+    }
+    pub fn parse(s: &str) -> Option<RenewalAnswer> {
+        RenewalAnswer::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::TimeZone;

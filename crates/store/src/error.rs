@@ -21,13 +21,30 @@ pub enum Error {
     Io(String),
     /// Any other database failure: a bug or an outage.
     #[error(transparent)]
-    Database(#[from] sqlx::Error),
+    Database(sqlx::Error),
     /// A migration failed.
     #[error(transparent)]
     Migrate(#[from] sqlx::migrate::MigrateError),
     /// A stored value could not be read back (a bug, or a row edited by hand).
     #[error("corrupt value in {0}")]
     Corrupt(&'static str),
+    /// A column that did not decode into its type (a state outside its enum): the column's name
+    /// and why.
+    #[error("corrupt value in column {column}: {source}")]
+    CorruptColumn {
+        column: String,
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+}
+
+impl From<sqlx::Error> for Error {
+    fn from(e: sqlx::Error) -> Self {
+        match e {
+            sqlx::Error::ColumnDecode { index, source } => Error::CorruptColumn { column: index.trim_matches('"').to_string(), source },
+            other => Error::Database(other),
+        }
+    }
 }
 
 impl Error {
@@ -40,6 +57,6 @@ impl Error {
                 _ => {}
             }
         }
-        Error::Database(e)
+        Error::from(e)
     }
 }

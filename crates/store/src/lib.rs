@@ -17,6 +17,7 @@ pub mod admission;
 pub mod agreements;
 mod error;
 pub mod fees;
+pub mod ids;
 pub mod invoices;
 pub mod jobs;
 pub mod members;
