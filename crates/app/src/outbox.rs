@@ -2,8 +2,8 @@
 //! and making every waiting message due now. Both are `Action::Operate`.
 
 use spira_domain::access::Action;
-pub use spira_store::outbox::OutboxRow;
 use spira_store::outbox as store;
+pub use spira_store::outbox::OutboxRow;
 
 use crate::error::Result;
 use crate::{App, Viewer, access};

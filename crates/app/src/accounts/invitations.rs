@@ -93,7 +93,14 @@ pub async fn accept(app: &App, secret: &str, name: &str, password: &str, lang: L
         (None, Some((name, hash))) => {
             store::create_user(
                 tx.conn(),
-                NewUser { email: &tok.email, name: &name, password_hash: Some(&hash), is_platform_admin: false, lang: lang.as_str(), organisation_id: None },
+                NewUser {
+                    email: &tok.email,
+                    name: &name,
+                    password_hash: Some(&hash),
+                    is_platform_admin: false,
+                    lang: lang.as_str(),
+                    organisation_id: None,
+                },
             )
             .await?
         }

@@ -1,9 +1,9 @@
 //! Personal API tokens: one's own, listed, created (shown once) and revoked.
 
 use spira_domain::FieldErrors;
-pub use spira_store::accounts::ApiTokenRow;
 use spira_store::Uuid;
 use spira_store::accounts as store;
+pub use spira_store::accounts::ApiTokenRow;
 
 use crate::error::{Error, Result};
 use crate::{App, Viewer};

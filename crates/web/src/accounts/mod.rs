@@ -348,7 +348,13 @@ struct OrgOption {
 }
 
 /// The account page; `errors` from a form are shown beside its fields.
-async fn account_view(state: &AppState, viewer: &Viewer, ctx: Ctx, errors: FormErrors, new_token: Option<String>) -> Result<AccountPage, AppError> {
+async fn account_view(
+    state: &AppState,
+    viewer: &Viewer,
+    ctx: Ctx,
+    errors: FormErrors,
+    new_token: Option<String>,
+) -> Result<AccountPage, AppError> {
     let a = profile::account(&state.app, viewer).await?;
     let lang = ctx.t.lang;
     let organisations = a
