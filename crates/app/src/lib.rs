@@ -14,10 +14,13 @@ pub mod admission;
 pub mod clock;
 pub mod error;
 pub mod fees;
+pub mod health;
+pub mod home;
 pub mod i18n;
 pub mod invoices;
 pub mod mails;
 pub mod networks;
+pub mod outbox;
 
 pub use access::Viewer;
 pub use clock::{Clock, FixedClock, SystemClock};

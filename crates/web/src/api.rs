@@ -1,7 +1,18 @@
 //! The JSON API under `/api/v1`: personal Bearer tokens, the same authorisation as the pages,
 //! and its OpenAPI 3.1 document at `/api/openapi.json`, derived from the handlers.
+//!
+//! Every request under `/api/v1` has its Bearer token checked before any route runs, public
+//! routes included: a token that is malformed, unknown or revoked is answered 401 with
+//! `WWW-Authenticate: Bearer error="invalid_token"` (RFC 6750, section 3.1) instead of being
+//! served as if anonymous; a 401 for a missing token carries `WWW-Authenticate: Bearer`.
 
-use axum::response::IntoResponse;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router, middleware};
 use serde::Serialize;
@@ -10,6 +21,8 @@ use utoipa::{Modify, OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 
 use crate::AppState;
+use crate::error::AppError;
+use crate::session::{Viewer, bearer_viewer};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -68,13 +81,16 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     openapi_router().1
 }
 
-pub fn routes(_state: AppState) -> Router<AppState> {
+pub fn routes(state: AppState) -> Router<AppState> {
     let (v1, doc) = openapi_router();
     let json = doc.to_pretty_json().unwrap_or_else(|_| "{}".into());
     Router::new()
         .nest(
             "/api/v1",
-            v1.fallback(|| async { crate::error::AppError::NotFound }).layer(middleware::from_fn(crate::error::render_api_errors)),
+            v1.fallback(|| async { AppError::NotFound })
+                .layer(middleware::from_fn_with_state(state, authenticate))
+                .layer(middleware::from_fn(crate::error::render_api_errors))
+                .layer(middleware::from_fn(challenge)),
         )
         .route(
             "/api/openapi.json",
@@ -88,4 +104,39 @@ pub fn routes(_state: AppState) -> Router<AppState> {
 /// A JSON body for `201 Created` and friends.
 pub fn created<T: Serialize>(v: T) -> impl IntoResponse {
     (axum::http::StatusCode::CREATED, Json(v))
+}
+
+/// Set by [`authenticate`] when it refused the request's token, read by [`challenge`] (the JSON
+/// error body is rendered between the two, and that rendering does not keep headers).
+#[derive(Clone, Default)]
+struct TokenRefused(Arc<AtomicBool>);
+
+/// Resolves the viewer from the Bearer token for every API request; refuses a bad token.
+async fn authenticate(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    match bearer_viewer(&state, req.headers()).await {
+        Ok(v) => {
+            req.extensions_mut().insert(Viewer(v));
+            next.run(req).await
+        }
+        Err(e) => {
+            if matches!(e, AppError::BadToken)
+                && let Some(refused) = req.extensions().get::<TokenRefused>()
+            {
+                refused.0.store(true, Ordering::Relaxed);
+            }
+            e.into_response()
+        }
+    }
+}
+
+/// Adds the RFC 6750 challenge to every 401 of the API.
+async fn challenge(mut req: Request, next: Next) -> Response {
+    let refused = TokenRefused::default();
+    req.extensions_mut().insert(refused.clone());
+    let mut res = next.run(req).await;
+    if res.status() == StatusCode::UNAUTHORIZED {
+        let value = if refused.0.load(Ordering::Relaxed) { r#"Bearer error="invalid_token""# } else { "Bearer" };
+        res.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static(value));
+    }
+    res
 }

@@ -9,7 +9,6 @@ use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use spira_store::outbox;
 
 use crate::AppState;
 
@@ -30,7 +29,7 @@ async fn healthz() -> &'static str {
 }
 
 async fn readyz(State(state): State<AppState>) -> Response {
-    match state.db.ping().await {
+    match spira_app::health::ready(&state.app).await {
         Ok(()) => "ready".into_response(),
         Err(e) => {
             tracing::warn!(error = %e, "database not reachable");
@@ -41,10 +40,11 @@ async fn readyz(State(state): State<AppState>) -> Response {
 
 async fn metrics(State(state): State<AppState>) -> Response {
     let m = &state.metrics;
-    let unsent = match state.db.read().await {
-        Ok(mut r) => outbox::count_unsent(r.conn()).await.unwrap_or(-1),
-        Err(_) => -1,
-    };
+    // -1 says "unknown" to the scraper; the outage itself shows on /readyz.
+    let unsent = spira_app::health::unsent_mail(&state.app).await.unwrap_or_else(|e| {
+        tracing::warn!(error = %e, "outbox not readable for metrics");
+        -1
+    });
     let body = format!(
         "# HELP spira_http_requests_total HTTP responses by status class.\n\
          # TYPE spira_http_requests_total counter\n\
@@ -64,7 +64,7 @@ async fn metrics(State(state): State<AppState>) -> Response {
         m.requests_5xx.load(Ordering::Relaxed),
         unsent,
         env!("CARGO_PKG_VERSION"),
-        state.db.backend(),
+        state.app.db.backend(),
     );
     ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], body).into_response()
 }

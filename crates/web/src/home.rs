@@ -5,11 +5,9 @@ use axum::Router;
 use axum::extract::State;
 use axum::response::Response;
 use axum::routing::get;
-use spira_domain::access::{Action, may};
-use spira_store::networks::{self, MyNetworkRow, NetworkSummary};
+use spira_app::home::{self as app, MyNetworkRow, NetworkSummary};
 
 use crate::AppState;
-use crate::authz;
 use crate::error::AppError;
 use crate::session::Viewer;
 use crate::views::{Ctx, html};
@@ -28,14 +26,8 @@ struct HomePage {
 }
 
 async fn home(State(state): State<AppState>, viewer: Viewer, ctx: Ctx) -> Result<Response, AppError> {
-    let actor = authz::actor(&state.db, &viewer, None).await?;
-    let mut r = state.db.read().await?;
-    let all = networks::list_summaries(r.conn()).await?;
-    let mine = match &viewer.user {
-        Some(u) => networks::list_for_user(r.conn(), u.id).await?,
-        None => Vec::new(),
-    };
-    Ok(html(&HomePage { ctx, networks: all, mine, can_create: may(&actor, Action::CreateNetwork) }))
+    let p = app::front_page(&state.app, &viewer).await?;
+    Ok(html(&HomePage { ctx, networks: p.networks, mine: p.mine, can_create: p.can_create }))
 }
 
 #[derive(Template)]

@@ -4,13 +4,13 @@
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, header};
-use spira_store::accounts;
+use spira_app::accounts::sessions;
 
 use crate::AppState;
 use crate::error::AppError;
 
+pub use spira_app::accounts::sessions::SESSION_TTL_SECS;
 pub const SESSION_COOKIE: &str = "spira_session";
-pub const SESSION_TTL_SECS: i64 = 14 * 24 * 3600;
 
 /// Reads one cookie from the request headers.
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -53,26 +53,25 @@ impl FromRequestParts<AppState> for Viewer {
         // Inside the nested API router the path has lost its `/api/v1` prefix.
         let path = parts.extensions.get::<axum::extract::OriginalUri>().map(|u| u.0.path().to_string());
         let is_api = path.as_deref().unwrap_or(parts.uri.path()).starts_with("/api/");
-        let user = if is_api {
-            match parts.headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) {
-                Some(h) => {
-                    let token = h.strip_prefix("Bearer ").ok_or(AppError::BadToken)?.trim();
-                    let mut r = state.db.read().await?;
-                    Some(accounts::api_token_user(r.conn(), token).await?.ok_or(AppError::BadToken)?)
-                }
-                None => None,
-            }
+        let viewer = if is_api {
+            bearer_viewer(state, &parts.headers).await?
         } else {
             match cookie(&parts.headers, SESSION_COOKIE) {
-                Some(secret) => {
-                    let mut r = state.db.read().await?;
-                    accounts::session_user(r.conn(), &secret).await?
-                }
-                None => None,
+                Some(secret) => sessions::viewer_from_session(&state.app, &secret).await?,
+                None => spira_app::Viewer::ANONYMOUS,
             }
         };
-        let v = Viewer(spira_app::Viewer { user });
+        let v = Viewer(viewer);
         parts.extensions.insert(v.clone());
         Ok(v)
     }
+}
+
+/// The person an API request's `Authorization: Bearer …` header stands for: anonymous without
+/// the header, [`AppError::BadToken`] for a header that is malformed or names no live token
+/// (never existed, or revoked), so a bad token is refused rather than treated as anonymous.
+pub async fn bearer_viewer(state: &AppState, headers: &HeaderMap) -> Result<spira_app::Viewer, AppError> {
+    let Some(h) = headers.get(header::AUTHORIZATION) else { return Ok(spira_app::Viewer::ANONYMOUS) };
+    let token = h.to_str().ok().and_then(|h| h.strip_prefix("Bearer ")).map(str::trim).ok_or(AppError::BadToken)?;
+    sessions::viewer_from_token(&state.app, token).await?.ok_or(AppError::BadToken)
 }

@@ -13,6 +13,7 @@ on_both!(
     an_invitation_through_the_api_sends_an_email,
     the_outbox_api_is_for_platform_admins,
     people_and_profile_are_managed_through_the_api,
+    a_bad_or_revoked_token_is_refused_with_a_bearer_challenge_even_on_public_routes,
 );
 
 async fn people_and_profile_are_managed_through_the_api(app: TestApp) {
@@ -243,4 +244,50 @@ async fn the_openapi_document_names_every_operation() {
             "withdrawApplication"
         ]
     );
+}
+
+fn challenge(r: &crate::support::Resp) -> &str {
+    r.headers.get(axum::http::header::WWW_AUTHENTICATE).and_then(|v| v.to_str().ok()).unwrap_or("")
+}
+
+async fn a_bad_or_revoked_token_is_refused_with_a_bearer_challenge_even_on_public_routes(app: TestApp) {
+    // Anonymous reading of a public route stays open, and a route that needs sign-in challenges.
+    let r = app.browser().get("/api/v1/networks").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(challenge(&r), "");
+    let r = app.browser().get("/api/v1/me").await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(challenge(&r), "Bearer");
+
+    // A token that is no token is refused on a public route too, not served as anonymous.
+    let r = app.browser().with_token("not-a-token").get("/api/v1/networks").await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{}", r.body);
+    assert_eq!(challenge(&r), r#"Bearer error="invalid_token""#);
+    assert_eq!(r.json()["error"]["code"], "invalid_token");
+    let r = app.browser().with_token("spira_notarealtoken").get("/api/v1/me").await;
+    assert_eq!(challenge(&r), r#"Bearer error="invalid_token""#);
+
+    // A good token works on both kinds of route.
+    let (b, _) = app.signed_in("revoke@aaby.example", "Rikke").await;
+    let r = b.post_form("/account/tokens", &[("token_name", "Script")]).await;
+    let start = r.body.find("<code>spira_").expect("token shown once") + 6;
+    let token = r.body[start..start + r.body[start..].find('<').expect("end")].to_string();
+    let api = app.browser().with_token(&token);
+    assert_eq!(api.get("/api/v1/networks").await.status, StatusCode::OK);
+    let me = api.get("/api/v1/me").await;
+    assert_eq!(me.status, StatusCode::OK);
+    assert_eq!(challenge(&me), "");
+
+    // Revoked on the account page, it is refused everywhere.
+    let page = b.get("/account").await.body;
+    let at = page.find("action=\"/account/tokens/").expect("delete form") + "action=\"".len();
+    let action = &page[at..at + page[at..].find('"').expect("end")];
+    let r = b.post_form(action, &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    for path in ["/api/v1/networks", "/api/v1/me"] {
+        let r = api.get(path).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{path}: {}", r.body);
+        assert_eq!(challenge(&r), r#"Bearer error="invalid_token""#, "{path}");
+        assert_eq!(r.json()["error"]["code"], "invalid_token");
+    }
 }

@@ -3,8 +3,7 @@
 use axum::Json;
 use axum::extract::State;
 use serde::{Deserialize, Serialize};
-use spira_domain::{FieldErrors, Lang};
-use spira_store::{Uuid, accounts};
+use spira_app::accounts::profile::{self, Profile, ProfileChange};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -36,20 +35,17 @@ pub fn routes() -> OpenApiRouter<AppState> {
     responses((status = 200, body = Me), (status = 401, body = crate::api::ApiErrorDoc)),
     security(("bearer" = [])))]
 async fn get_me(State(state): State<AppState>, viewer: Viewer) -> Result<Json<Me>, AppError> {
-    let u = viewer.require()?;
-    let mut r = state.db.read().await?;
-    let profile = spira_store::members::profile(r.conn(), u.id).await?;
-    Ok(Json(me(u, &profile)))
+    Ok(Json(me(profile::me(&state.app, &viewer).await?)))
 }
 
-fn me(u: &accounts::UserRow, p: &spira_store::members::ProfileRow) -> Me {
+fn me(Profile { user: u, profile: p }: Profile) -> Me {
     Me {
-        presentation: p.presentation.clone(),
         competences: p.competence_list().into_iter().map(str::to_string).collect(),
+        presentation: p.presentation,
         id: u.id.to_string(),
-        email: u.email.clone(),
-        name: u.name.clone(),
-        language: u.lang.clone(),
+        email: u.email,
+        name: u.name,
+        language: u.lang,
         platform_admin: u.is_platform_admin,
         organisation_id: u.organisation_id.map(|o| o.to_string()),
     }
@@ -77,37 +73,12 @@ pub struct MeBody {
     responses((status = 200, body = Me), (status = 401, body = crate::api::ApiErrorDoc), (status = 422, body = crate::api::ApiErrorDoc)),
     security(("bearer" = [])))]
 async fn update_me(State(state): State<AppState>, viewer: Viewer, Json(body): Json<MeBody>) -> Result<Json<Me>, AppError> {
-    let u = viewer.require()?;
-    let mut e = FieldErrors::new();
-    let name = e.required_line("name", &body.name, 150);
-    let lang = Lang::parse(&body.language);
-    if lang.is_none() {
-        e.add("language", "invalid_choice");
-    }
-    let org = match body.organisation_id.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        None => None,
-        Some(s) => match Uuid::parse_str(s) {
-            Ok(id) => Some(id),
-            Err(_) => {
-                e.add("organisation_id", "invalid_choice");
-                None
-            }
-        },
+    let change = ProfileChange {
+        name: body.name,
+        language: body.language,
+        organisation_id: body.organisation_id,
+        presentation: body.presentation,
+        competences: body.competences.join("\n"),
     };
-    let profile = spira_domain::members::ProfileInput { presentation: body.presentation.clone(), competences: body.competences.join("\n") }
-        .validate();
-    if let Err(pe) = &profile {
-        e.0.extend(pe.0.iter().cloned());
-    }
-    let (Some(lang), true, Ok(profile)) = (lang, e.is_empty(), profile) else { return Err(AppError::Invalid(e)) };
-    let mut tx = state.db.begin().await?;
-    accounts::update_profile(tx.conn(), u.id, &name, lang.as_str(), org).await.map_err(|err| match err {
-        spira_store::Error::MissingReference(_) => AppError::Invalid(FieldErrors::one("organisation_id", "invalid_choice")),
-        other => other.into(),
-    })?;
-    spira_store::members::save_profile(tx.conn(), u.id, &profile).await?;
-    let updated = accounts::get_user(tx.conn(), u.id).await?;
-    let saved = spira_store::members::profile(tx.conn(), u.id).await?;
-    tx.commit().await?;
-    Ok(Json(me(&updated, &saved)))
+    Ok(Json(me(profile::update(&state.app, &viewer, &change).await?)))
 }

@@ -3,14 +3,12 @@
 use axum::Json;
 use axum::extract::State;
 use serde::Serialize;
-use spira_domain::access::Action;
-use spira_store::outbox as store;
+use spira_app::outbox as app;
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::AppState;
-use crate::authz;
 use crate::error::AppError;
 use crate::session::Viewer;
 
@@ -35,11 +33,11 @@ pub fn routes() -> OpenApiRouter<AppState> {
     responses((status = 200, body = Vec<OutboxMessage>), (status = 401, body = crate::api::ApiErrorDoc), (status = 403, body = crate::api::ApiErrorDoc)),
     security(("bearer" = [])))]
 async fn list_outbox(State(state): State<AppState>, viewer: Viewer) -> Result<Json<Vec<OutboxMessage>>, AppError> {
-    authz::require(&state.db, &viewer, None, Action::Operate).await?;
-    let mut r = state.db.read().await?;
-    let rows = store::list_recent(r.conn(), super::PAGE_SIZE).await?;
+    let outbox = app::list(&state.app, &viewer).await?;
     Ok(Json(
-        rows.into_iter()
+        outbox
+            .messages
+            .into_iter()
             .map(|m| OutboxMessage {
                 id: m.id.to_string(),
                 to: m.to_address,
@@ -58,10 +56,7 @@ async fn list_outbox(State(state): State<AppState>, viewer: Viewer) -> Result<Js
     responses((status = 200, body = RetryResult), (status = 401, body = crate::api::ApiErrorDoc), (status = 403, body = crate::api::ApiErrorDoc)),
     security(("bearer" = [])))]
 async fn retry_outbox(State(state): State<AppState>, viewer: Viewer) -> Result<Json<RetryResult>, AppError> {
-    authz::require(&state.db, &viewer, None, Action::Operate).await?;
-    let mut tx = state.db.begin().await?;
-    let n = store::retry_all_now(tx.conn()).await?;
-    tx.commit().await?;
+    let n = app::retry(&state.app, &viewer).await?;
     Ok(Json(RetryResult { due_now: n }))
 }
 

@@ -7,11 +7,9 @@ use axum::Router;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use spira_domain::access::Action;
-use spira_store::outbox::{self as store, OutboxRow};
+use spira_app::outbox::{self as app, OutboxRow};
 
 use crate::AppState;
-use crate::authz;
 use crate::error::AppError;
 use crate::session::Viewer;
 use crate::views::{Ctx, html};
@@ -35,16 +33,11 @@ struct ListPage {
     smtp_configured: bool,
 }
 
-pub const PAGE_SIZE: i64 = 200;
-
 async fn list_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx) -> Result<Response, AppError> {
-    authz::require(&state.db, &viewer, None, Action::Operate).await?;
-    let (rows, unsent) = {
-        let mut r = state.db.read().await?;
-        (store::list_recent(r.conn(), PAGE_SIZE).await?, store::count_unsent(r.conn()).await?)
-    };
+    let outbox = app::list(&state.app, &viewer).await?;
     let t = ctx.t;
-    let messages = rows
+    let messages = outbox
+        .messages
         .into_iter()
         .map(|row| MessageView {
             created: spira_domain::dates::format_date_time(row.created_at.to_utc(), chrono_tz::Europe::Copenhagen, t.lang),
@@ -58,13 +51,10 @@ async fn list_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx) -> R
             row,
         })
         .collect();
-    Ok(html(&ListPage { ctx, messages, unsent, smtp_configured: state.config.smtp_configured }))
+    Ok(html(&ListPage { ctx, messages, unsent: outbox.unsent, smtp_configured: state.config.smtp_configured }))
 }
 
 async fn retry(State(state): State<AppState>, viewer: Viewer) -> Result<Response, AppError> {
-    authz::require(&state.db, &viewer, None, Action::Operate).await?;
-    let mut tx = state.db.begin().await?;
-    store::retry_all_now(tx.conn()).await?;
-    tx.commit().await?;
+    app::retry(&state.app, &viewer).await?;
     Ok(Redirect::to("/admin/outbox?notice=retried").into_response())
 }
