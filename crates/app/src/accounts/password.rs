@@ -1,9 +1,5 @@
 //! Password hashing with argon2id, off the async threads (a hash takes tens of milliseconds).
 
-use std::panic::AssertUnwindSafe;
-use std::sync::{Arc, Mutex};
-use std::task::{Poll, Waker};
-
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 
@@ -34,37 +30,7 @@ pub async fn verify(password: &str, stored: Option<&str>) -> bool {
     .unwrap_or(false)
 }
 
-/// Runs `f` on a thread of its own and waits for it without holding up the async runtime's
-/// threads. (This crate does not depend on tokio, so `spawn_blocking` is not at hand; sign-ins
-/// are rate-limited, which bounds how many such threads run at once.)
+/// Runs `f` on tokio's blocking pool, so the async threads go on serving requests.
 async fn off_thread<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T> {
-    struct Slot<T> {
-        value: Option<T>,
-        done: bool,
-        waker: Option<Waker>,
-    }
-    let slot = Arc::new(Mutex::new(Slot { value: None, done: false, waker: None }));
-    let theirs = Arc::clone(&slot);
-    std::thread::Builder::new()
-        .name("spira-password".into())
-        .spawn(move || {
-            let value = std::panic::catch_unwind(AssertUnwindSafe(f)).ok();
-            let mut s = theirs.lock().unwrap_or_else(|p| p.into_inner());
-            s.value = value;
-            s.done = true;
-            if let Some(w) = s.waker.take() {
-                w.wake();
-            }
-        })
-        .map_err(Error::internal)?;
-    std::future::poll_fn(|cx| {
-        let mut s = slot.lock().unwrap_or_else(|p| p.into_inner());
-        if s.done {
-            Poll::Ready(s.value.take().ok_or_else(|| Error::internal("password hashing panicked")))
-        } else {
-            s.waker = Some(cx.waker().clone());
-            Poll::Pending
-        }
-    })
-    .await
+    tokio::task::spawn_blocking(f).await.map_err(Error::internal)
 }
