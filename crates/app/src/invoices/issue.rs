@@ -4,10 +4,10 @@
 use chrono::{DateTime, Utc};
 use spira_domain::access::Action;
 use spira_domain::invoices::{DocKind, Document};
-use spira_store::invoices::{self as store, NewInvoice};
 /// The connection [`issue_in`] works on, for callers that hold their own transaction (the demo).
 pub use spira_store::Conn;
 use spira_store::Uuid;
+use spira_store::invoices::{self as store, NewInvoice};
 
 use super::drafts::plan_in;
 use super::{date_in, doc_lang};

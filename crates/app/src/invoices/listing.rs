@@ -81,7 +81,13 @@ fn start_of(day: NaiveDate, tz: Tz) -> Result<Timestamp> {
 /// networks it issues for, in the order of its series. Numbering runs per issuer, so this is
 /// the list its finance department books. Open to the facilitators of a network the
 /// organisation issues for, and to platform admins; `bad_period` when `from` is after `to`.
-pub async fn of_issuer(app: &App, viewer: &Viewer, org_id: Uuid, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<IssuerDocuments> {
+pub async fn of_issuer(
+    app: &App,
+    viewer: &Viewer,
+    org_id: Uuid,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<IssuerDocuments> {
     let user = viewer.require()?;
     let mut r = app.db.read().await?;
     let organisation = orgs::get(r.conn(), org_id).await?;

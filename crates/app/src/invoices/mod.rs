@@ -13,9 +13,9 @@ pub mod payments;
 
 use spira_domain::Lang;
 pub use spira_domain::invoices::{DocKind, Document, InvoiceState, IssuerInput, IssuerTerms, Party};
+use spira_store::Uuid;
 pub use spira_store::invoices::{InvoiceRow, IssuerDocument, IssuerRow, SeatInvoice};
 pub use spira_store::organisations::OrganisationRow;
-use spira_store::Uuid;
 
 use crate::error::Result;
 use crate::i18n::Tr;

@@ -428,7 +428,11 @@ async fn list_issuer_invoices(
     Ok(Json(
         r.docs
             .iter()
-            .map(|d| IssuerInvoice { network: d.network_slug.clone(), network_name: d.network_name.clone(), invoice: Invoice::from(&d.invoice) })
+            .map(|d| IssuerInvoice {
+                network: d.network_slug.clone(),
+                network_name: d.network_name.clone(),
+                invoice: Invoice::from(&d.invoice),
+            })
             .collect(),
     ))
 }

@@ -357,7 +357,13 @@ struct IssuerPage {
     kinds: Vec<(&'static str, String)>,
 }
 
-fn issuer_view(ctx: Ctx, network: NetworkRow, errors: FormErrors, f: IssuerForm, organisations: Vec<invoices::OrganisationRow>) -> IssuerPage {
+fn issuer_view(
+    ctx: Ctx,
+    network: NetworkRow,
+    errors: FormErrors,
+    f: IssuerForm,
+    organisations: Vec<invoices::OrganisationRow>,
+) -> IssuerPage {
     let organisations = organisations.into_iter().map(|o| (o.id.to_string(), o.name)).collect();
     let t = ctx.t;
     IssuerPage {
