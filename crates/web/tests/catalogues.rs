@@ -208,10 +208,10 @@ fn raised_codes(text: &str) -> BTreeSet<String> {
     for pat in ["BadRequest(\"", "Conflict(\"", "TooManyRequests(\""] {
         for (i, _) in text.match_indices(pat) {
             let rest = &text[i + pat.len()..];
-            if let Some(id) = ident(rest) {
-                if !rest.get(id.len() + 2..).unwrap_or("").trim_start().starts_with("=>") {
-                    out.insert(id);
-                }
+            if let Some(id) = ident(rest)
+                && !rest.get(id.len() + 2..).unwrap_or("").trim_start().starts_with("=>")
+            {
+                out.insert(id);
             }
         }
     }
