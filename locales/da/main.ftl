@@ -766,3 +766,17 @@ error-invalid_account = Tjek nummeret: det har forkert antal cifre eller indehol
 error-invalid_iban = IBAN-nummeret er ikke gyldigt: tjek bogstaver og cifre.
 error-invalid_bic = En BIC består af 8 eller 11 bogstaver og cifre.
 error-payment_for_country = Betalingsmåden passer ikke til den udstedende organisations land.
+
+## Invoices: codes without a message before, and the issuer's own list (issue 16)
+error-bad_id = Henvisningen til organisationen er ugyldig. Gå tilbage til oversigten, og prøv igen.
+error-bad_period = Perioden kan ikke bruges. Skriv datoerne som ÅÅÅÅ-MM-DD, og lad fra-datoen ligge før til-datoen.
+csv-network = Netværk
+issuer-invoices-title = Fakturaer udstedt af { $name }
+issuer-invoices-lead = Alle fakturaer og kreditnotaer, som organisationen har udstedt i perioden, på tværs af netværk og i nummerrækkefølge – til bogføringen.
+issuer-invoices-from = Fra og med
+issuer-invoices-to = Til og med
+issuer-invoices-show = Vis
+issuer-invoices-none = Organisationen har ikke udstedt fakturaer eller kreditnotaer i perioden.
+issuer-invoices-caption = Fakturaer og kreditnotaer fra { $from } til { $to }
+issuer-invoices-csv = Hent perioden som regneark (CSV)
+issuer-invoices-link = Alle fakturaer fra udstederen, på tværs af netværk

@@ -766,3 +766,17 @@ error-invalid_account = Check the number: it has the wrong number of digits or c
 error-invalid_iban = The IBAN is not valid: check the letters and digits.
 error-invalid_bic = A BIC has 8 or 11 letters and digits.
 error-payment_for_country = This way to pay does not suit the issuing organisation's country.
+
+## Invoices: codes without a message before, and the issuer's own list (issue 16)
+error-bad_id = The reference to the organisation is not valid. Go back to the overview and try again.
+error-bad_period = The period cannot be used. Write the dates as YYYY-MM-DD, with the first day before the last.
+csv-network = Network
+issuer-invoices-title = Invoices issued by { $name }
+issuer-invoices-lead = Every invoice and credit note the organisation issued in the period, across its networks and in the order of its numbers – for the books.
+issuer-invoices-from = From
+issuer-invoices-to = To
+issuer-invoices-show = Show
+issuer-invoices-none = The organisation issued no invoices or credit notes in the period.
+issuer-invoices-caption = Invoices and credit notes from { $from } to { $to }
+issuer-invoices-csv = Download the period as a spreadsheet (CSV)
+issuer-invoices-link = All invoices of the issuer, across networks

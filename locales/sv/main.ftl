@@ -766,3 +766,17 @@ error-invalid_account = Kontrollera numret: det har fel antal siffror eller inne
 error-invalid_iban = IBAN-numret är inte giltigt: kontrollera bokstäver och siffror.
 error-invalid_bic = En BIC består av 8 eller 11 bokstäver och siffror.
 error-payment_for_country = Betalsättet passar inte den utfärdande organisationens land.
+
+## Invoices: codes without a message before, and the issuer's own list (issue 16)
+error-bad_id = Hänvisningen till organisationen är ogiltig. Gå tillbaka till översikten och försök igen.
+error-bad_period = Perioden kan inte användas. Skriv datumen som ÅÅÅÅ-MM-DD och låt från-datumet ligga före till-datumet.
+csv-network = Nätverk
+issuer-invoices-title = Fakturor utfärdade av { $name }
+issuer-invoices-lead = Alla fakturor och kreditfakturor som organisationen har utfärdat under perioden, för alla nätverk och i nummerordning – för bokföringen.
+issuer-invoices-from = Från och med
+issuer-invoices-to = Till och med
+issuer-invoices-show = Visa
+issuer-invoices-none = Organisationen har inte utfärdat några fakturor eller kreditfakturor under perioden.
+issuer-invoices-caption = Fakturor och kreditfakturor från { $from } till { $to }
+issuer-invoices-csv = Ladda ner perioden som kalkylblad (CSV)
+issuer-invoices-link = Alla fakturor från utfärdaren, för alla nätverk

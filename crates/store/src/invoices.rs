@@ -92,6 +92,9 @@ pub struct NewInvoice<'a> {
     pub document: &'a Document,
     pub credits_id: Option<Uuid>,
     pub issued_by: Option<Uuid>,
+    /// When it was issued, by the application's clock (the issue date is this instant's date in
+    /// the network's zone).
+    pub issued_at: Timestamp,
     pub seat_ids: &'a [Uuid],
 }
 
@@ -106,7 +109,7 @@ pub async fn insert(mut c: Conn<'_>, n: NewInvoice<'_>) -> Result<Uuid> {
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'issued', $8, $9, $10, $11, $12, $13, $14, $15)")
         .bind(id).bind(n.network_id).bind(n.term).bind(n.issuer_id).bind(n.buyer_id).bind(d.kind.as_str()).bind(d.number)
         .bind(n.credits_id).bind(d.currency.as_str()).bind(d.net.0).bind(d.vat_amount.0).bind(d.gross.0).bind(json)
-        .bind(n.issued_by).bind(Timestamp::now())
+        .bind(n.issued_by).bind(n.issued_at)
         .execute(&mut *c).await.map(|r| r.rows_affected()))
     .map_err(|e| Error::constraint(e, "invoice"))?;
     for seat in n.seat_ids {
@@ -214,4 +217,44 @@ pub async fn seat_invoices(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<V
          JOIN invoice_seats b ON b.seat_id = s.id JOIN invoices i ON i.id = b.invoice_id
          WHERE s.network_id = $1 AND s.term = $2 ORDER BY i.issued_at")
         .bind(network_id).bind(term).fetch_all(&mut *c).await)?)
+}
+
+/// A document of an issuer, with the network it was issued for.
+#[derive(Debug, Clone)]
+pub struct IssuerDocument {
+    pub invoice: InvoiceRow,
+    pub network_name: String,
+    pub network_slug: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+struct IssuerDocDbRow {
+    #[sqlx(flatten)]
+    row: DbRow,
+    network_name: String,
+    network_slug: String,
+}
+
+/// Every invoice and credit note the organisation issued in `[from, to)`, across all its
+/// networks, in the order of its series (one query; the `(issuer_id, number)` index serves it).
+pub async fn by_issuer(c: Conn<'_>, issuer_id: Uuid, from: Timestamp, to: Timestamp) -> Result<Vec<IssuerDocument>> {
+    let rows = on!(c, c => sqlx::query_as::<_, IssuerDocDbRow>(
+        "SELECT i.id, i.network_id, i.term, i.issuer_id, i.buyer_id, i.kind, i.state, i.credits_id, i.document,
+            n.name AS network_name, n.slug AS network_slug
+         FROM invoices i JOIN networks n ON n.id = i.network_id
+         WHERE i.issuer_id = $1 AND i.issued_at >= $2 AND i.issued_at < $3
+         ORDER BY i.number")
+        .bind(issuer_id).bind(from).bind(to).fetch_all(&mut *c).await)?;
+    rows.into_iter()
+        .map(|r| Ok(IssuerDocument { invoice: r.row.try_into()?, network_name: r.network_name, network_slug: r.network_slug }))
+        .collect()
+}
+
+/// Whether the person facilitates a network whose invoices the organisation issues.
+pub async fn facilitates_for_issuer(c: Conn<'_>, issuer_id: Uuid, user_id: Uuid) -> Result<bool> {
+    let n = on!(c, c => sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM invoice_issuers ii JOIN network_roles r ON r.network_id = ii.network_id
+         WHERE ii.organisation_id = $1 AND r.user_id = $2 AND r.role = 'facilitator'")
+        .bind(issuer_id).bind(user_id).fetch_one(&mut *c).await)?;
+    Ok(n > 0)
 }

@@ -81,8 +81,10 @@ fn every_message_the_code_asks_for_exists() {
     let en = shape("en");
     let src = format!("{}/src", env!("CARGO_MANIFEST_DIR"));
     let templates = format!("{}/templates", env!("CARGO_MANIFEST_DIR"));
+    // The use cases write documents and e-mails with messages too.
+    let app = format!("{}/../app/src", env!("CARGO_MANIFEST_DIR"));
     let mut missing = BTreeSet::new();
-    for dir in [src, templates] {
+    for dir in [src, templates, app] {
         for file in walk(std::path::Path::new(&dir)) {
             let text = std::fs::read_to_string(&file).unwrap_or_default();
             for pat in [".t(\"", ".ta(\"", ".tn(\"", "message(ctx, \""] {
@@ -191,6 +193,65 @@ fn every_error_code_has_a_message() {
     }
     for c in spira_domain::organisations::Country::ALL {
         assert!(en.contains_key(&format!("country-{}", c.as_str())));
+    }
+}
+
+/// The codes the Rust sources raise: `BadRequest("…")`, `Conflict("…")`, `TooManyRequests("…")`
+/// and field codes (`e.add("field", "code")`, `FieldErrors::one("field", "code")`). A match arm
+/// (`E::Conflict("email") =>`, a store error being translated) raises nothing and is skipped.
+fn raised_codes(text: &str) -> BTreeSet<String> {
+    let ident = |s: &str| -> Option<String> {
+        let id: String = s.chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_').collect();
+        (!id.is_empty() && s[id.len()..].starts_with('"')).then_some(id)
+    };
+    let mut out = BTreeSet::new();
+    for pat in ["BadRequest(\"", "Conflict(\"", "TooManyRequests(\""] {
+        for (i, _) in text.match_indices(pat) {
+            let rest = &text[i + pat.len()..];
+            if let Some(id) = ident(rest)
+                && !rest.get(id.len() + 2..).unwrap_or("").trim_start().starts_with("=>")
+            {
+                out.insert(id);
+            }
+        }
+    }
+    for pat in [".add(\"", "::one(\""] {
+        for (i, _) in text.match_indices(pat) {
+            let rest = &text[i + pat.len()..];
+            let Some(field) = ident(rest) else { continue };
+            let after = rest[field.len() + 1..].trim_start();
+            if let Some(code) = after.strip_prefix(',').map(str::trim_start).and_then(|a| a.strip_prefix('"')).and_then(ident) {
+                out.insert(code);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_scanner_finds_raised_codes_and_skips_match_arms() {
+    let text = r#"Err(AppError::BadRequest("bad_id")); E::Conflict("email") => x, Error::TooManyRequests("slow");
+        e.add("organisation_id", "invalid_choice"); FieldErrors::one("payment_kind", "payment_for_country"); Conflict(code)"#;
+    let got: Vec<String> = raised_codes(text).into_iter().collect();
+    assert_eq!(got, ["bad_id", "invalid_choice", "payment_for_country", "slow"]);
+}
+
+#[test]
+fn every_error_code_the_code_raises_has_a_message_in_all_three_languages() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let mut codes = BTreeSet::new();
+    for src in [format!("{dir}/src"), format!("{dir}/../app/src")] {
+        for file in walk(std::path::Path::new(&src)) {
+            if file.extension().is_some_and(|e| e == "rs") {
+                codes.extend(raised_codes(&std::fs::read_to_string(&file).unwrap_or_default()));
+            }
+        }
+    }
+    assert!(codes.contains("bad_id") && codes.contains("bad_term"), "the scanner sees the sources: {codes:?}");
+    for lang in ["da", "sv", "en"] {
+        let catalogue = shape(lang);
+        let missing: Vec<String> = codes.iter().map(|c| format!("error-{c}")).filter(|id| !catalogue.contains_key(id)).collect();
+        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
     }
 }
 

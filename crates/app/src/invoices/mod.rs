@@ -1,9 +1,25 @@
-//! Invoices: what the member lists show of them, and (by part) issuing, crediting and paying.
+//! Invoices for seats (issue 12): who issues a network's invoices (`issuer`), what would be
+//! invoiced now (`drafts`, computed and never stored), issuing with a gapless number per issuer
+//! (`issue`), credit notes (`credit`), payments (`payments`), and reading what was issued, per
+//! network and term or per issuer across its networks (`listing`). Only a network's facilitators
+//! (and platform admins) see its invoices: they name members and their workplaces.
 
+pub mod credit;
+pub mod drafts;
+pub mod issue;
+pub mod issuer;
+pub mod listing;
+pub mod payments;
+
+use spira_domain::Lang;
+pub use spira_domain::invoices::{DocKind, Document, InvoiceState, IssuerInput, IssuerTerms, Party};
 use spira_store::Uuid;
-pub use spira_store::invoices::SeatInvoice;
+pub use spira_store::invoices::{InvoiceRow, IssuerDocument, IssuerRow, SeatInvoice};
+pub use spira_store::organisations::OrganisationRow;
 
+use crate::error::Result;
 use crate::i18n::Tr;
+use crate::networks::NetworkRow;
 
 /// A member's invoice for the term in words, for the member lists: `Faktura 7: Betalt`; the
 /// newest when a credited invoice was issued again; empty without one.
@@ -17,4 +33,15 @@ pub fn seat_invoice_label(invoices: &[SeatInvoice], user_id: Uuid, t: Tr) -> Str
             format!("{}: {}", t.ta("invoice-title", &[("number", &number)]), t.t(&format!("invoice-state-{}", i.state)))
         })
         .unwrap_or_default()
+}
+
+/// The language the network's documents are written in; a value that does not decode is a
+/// corrupt row, not Danish by default.
+fn doc_lang(network: &NetworkRow) -> Result<Lang> {
+    Ok(Lang::parse(&network.language).ok_or(spira_store::Error::Corrupt("networks.language"))?)
+}
+
+/// Today in the network's zone at the instant `at`: the issue date.
+fn date_in(network: &NetworkRow, at: chrono::DateTime<chrono::Utc>) -> Result<chrono::NaiveDate> {
+    Ok(spira_domain::terms::today_in(at, crate::networks::zone(network)?))
 }

@@ -223,6 +223,7 @@ async fn the_openapi_document_names_every_operation() {
             "listApplications",
             "listInvoiceDrafts",
             "listInvoices",
+            "listIssuerInvoices",
             "listMembers",
             "listNetworkPeople",
             "listNetworks",

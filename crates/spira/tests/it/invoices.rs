@@ -19,6 +19,8 @@ on_both!(
     two_facilitators_issuing_at_once_make_each_invoice_once_without_gaps,
     invoices_are_for_the_networks_facilitators_only,
     hostile_invoice_input_gets_a_4xx_and_changes_nothing,
+    a_malformed_organisation_id_is_explained_in_the_readers_language,
+    the_issuers_finance_department_sees_every_document_across_its_networks,
 );
 
 fn term() -> i32 {
@@ -612,4 +614,123 @@ async fn hostile_invoice_input_gets_a_4xx_and_changes_nothing(app: TestApp) {
     assert_eq!(r.status, StatusCode::OK, "references in any script: {}", r.body);
     assert_eq!(api.get("/api/v1/networks/fjendsk/invoice-issuer").await.status, StatusCode::NOT_FOUND, "no issuer was half-saved");
     assert_eq!(api.get("/api/v1/networks/fjendsk/invoices").await.json(), json!([]));
+}
+
+async fn a_malformed_organisation_id_is_explained_in_the_readers_language(app: TestApp) {
+    let (fac, fac_id) = app.signed_in("fac@uklar.example", "Fac").await;
+    app.create_network("uklar", fac_id).await;
+    let r = fac
+        .clone()
+        .with_lang("da")
+        .post_form("/networks/uklar/invoices/reference", &[("organisation_id", "ikke-et-id"), ("buyer_reference", "R-1")])
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+    assert!(!r.body.contains("error-bad_id"), "a message, not its id: {}", r.body);
+    assert!(r.body.contains("Henvisningen til organisationen er ugyldig"), "{}", r.body);
+}
+
+/// One seat held for `buyer` in the network `slug` (priced 1.000 kr.), invoiced by `issuer_org`.
+async fn issued_network(app: &TestApp, api: &Browser, slug: &str, network: Uuid, issuer_org: Uuid, buyer: Uuid, person: &str) {
+    seat(app, network, &format!("{slug}@buyer.example"), person, Some(buyer), Some("REF-1")).await;
+    price(api, slug, json!({"kind": "flat", "firstSeatMinor": 100_000, "currency": "DKK"})).await;
+    issuer(api, slug, json!({"organisationId": issuer_org.to_string(), "paymentKind": "dk_account", "reg": "1551", "account": "12345"}))
+        .await;
+    assert_eq!(issue(api, slug).await["issued"].as_array().map(Vec::len), Some(1));
+}
+
+async fn the_issuers_finance_department_sees_every_document_across_its_networks(app: TestApp) {
+    let (fac_a, a_id) = app.signed_in("a@udsteder.example", "Anna A").await;
+    let network_a = app.create_network("udsteder-a", a_id).await;
+    let (_, b_id) = app.signed_in("b@udsteder.example", "Bo B").await;
+    let network_b = app.create_network("udsteder-b", b_id).await;
+    let (fac_c, c_id) = app.signed_in("c@udsteder.example", "Carl C").await;
+    let network_c = app.create_network("udsteder-c", c_id).await;
+    let api_a = app.browser().with_token(&app.api_token("a@udsteder.example").await);
+    let region = danish_region(&api_a).await;
+    let buyer = org(
+        &api_a,
+        json!({"name": "Køber Kommune", "kind": "municipality", "country": "DK", "registrationNumber": "44591227", "street": "Torvet 1", "postcode": "8000", "city": "By"}),
+    )
+    .await;
+    let other_buyer = org(
+        &api_a,
+        json!({"name": "Anden Kommune", "kind": "municipality", "country": "DK", "registrationNumber": "44591235", "street": "Torvet 2", "postcode": "8000", "city": "By"}),
+    )
+    .await;
+    let other_issuer = org(
+        &api_a,
+        json!({"name": "Sekretariatet", "kind": "other", "country": "DK", "registrationNumber": "44591243", "street": "Vej 1", "postcode": "7100", "city": "By", "vatNumber": "DK44591243"}),
+    )
+    .await;
+    // Network A (Anna's) and network B (Bo's) are both issued by the region; C by another issuer.
+    issued_network(&app, &api_a, "udsteder-a", network_a, region, buyer, "Person A").await;
+    let api_b = app.browser().with_token(&app.api_token("b@udsteder.example").await);
+    issued_network(&app, &api_b, "udsteder-b", network_b, region, other_buyer, "Person B").await;
+    let api_c = app.browser().with_token(&app.api_token("c@udsteder.example").await);
+    issued_network(&app, &api_c, "udsteder-c", network_c, other_issuer, buyer, "Person C").await;
+    // A credit note in B belongs to the region's series too.
+    let b_docs = api_b.get("/api/v1/networks/udsteder-b/invoices").await.json();
+    let b_invoice = b_docs[0]["id"].as_str().expect("id").to_string();
+    let r = api_b.json(Method::POST, &format!("/api/v1/invoices/{b_invoice}/credit"), json!({})).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+
+    // Anna, who facilitates A only, sees the region's documents of A and B, by number.
+    let page = fac_a.clone().with_lang("da").get(&format!("/organisations/{region}/invoices")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("Fakturaer udstedt af Region Testland"), "{}", page.body);
+    assert!(page.body.contains("Netværk udsteder-a") && page.body.contains("Netværk udsteder-b"), "{}", page.body);
+    assert!(page.body.contains("Køber Kommune") && page.body.contains("Anden Kommune") && page.body.contains("Kreditnota"));
+    assert!(!page.body.contains("udsteder-c"), "another issuer's network is not in the list");
+    let overview = fac_a.clone().with_lang("da").get("/networks/udsteder-a/invoices").await;
+    assert!(overview.body.contains(&format!("href=\"/organisations/{region}/invoices\"")), "linked from the issuer box: {}", overview.body);
+
+    let list = api_a.get(&format!("/api/v1/organisations/{region}/invoices")).await;
+    assert_eq!(list.status, StatusCode::OK, "{}", list.body);
+    let list = list.json();
+    let rows = list.as_array().expect("list");
+    let numbers: Vec<i64> = rows.iter().filter_map(|d| d["number"].as_i64()).collect();
+    assert_eq!(numbers, vec![1, 2, 3], "one series across networks, in order: {list}");
+    let networks: Vec<&str> = rows.iter().filter_map(|d| d["network"].as_str()).collect();
+    assert_eq!(networks, vec!["udsteder-a", "udsteder-b", "udsteder-b"]);
+    assert_eq!(rows[2]["kind"], "credit_note");
+    assert_eq!((rows[0]["grossMinor"].as_i64(), rows[0]["currency"].as_str()), (Some(125_000), Some("DKK")));
+
+    let csv = fac_a.clone().with_lang("da").get(&format!("/organisations/{region}/invoices.csv")).await;
+    assert_eq!(csv.status, StatusCode::OK, "{}", csv.body);
+    assert!(csv.content_type().starts_with("text/csv") && csv.body.starts_with('\u{feff}'));
+    assert_eq!(csv.body.lines().count(), 4, "a header and three documents: {}", csv.body);
+    assert!(csv.body.contains("Netværk udsteder-b;Anden Kommune") && csv.body.contains(";1250,00;DKK;"), "{}", csv.body);
+
+    // A period without documents, and periods that cannot be used.
+    let past = api_a.get(&format!("/api/v1/organisations/{region}/invoices?from=2000-01-01&to=2000-12-31")).await;
+    assert_eq!(past.json(), json!([]));
+    let year = term();
+    let whole = api_a.get(&format!("/api/v1/organisations/{region}/invoices?from={year}-01-01&to={year}-12-31")).await;
+    assert_eq!(whole.json().as_array().map(Vec::len), Some(3));
+    for q in ["from=2026-12-31&to=2026-01-01", "from=ikke-en-dato", "to=2026-02-30"] {
+        let r = api_a.get(&format!("/api/v1/organisations/{region}/invoices?{q}")).await;
+        assert_eq!((r.status, r.json()["error"]["code"].clone()), (StatusCode::BAD_REQUEST, json!("bad_period")), "{q}");
+    }
+    let r = fac_a.clone().with_lang("da").get(&format!("/organisations/{region}/invoices?from=x")).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.body.contains("Perioden kan ikke bruges"), "{}", r.body);
+
+    // Carl facilitates a network issued by someone else; a member and an outsider see nothing.
+    assert_eq!(fac_c.get(&format!("/organisations/{region}/invoices")).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(api_c.get(&format!("/api/v1/organisations/{region}/invoices")).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(fac_c.get(&format!("/organisations/{region}/invoices.csv")).await.status, StatusCode::FORBIDDEN);
+    let member = app.browser();
+    member.post_form("/signin", &[("email", "udsteder-a@buyer.example"), ("password", crate::support::PASSWORD), ("next", "/")]).await;
+    assert_eq!(member.get(&format!("/organisations/{region}/invoices")).await.status, StatusCode::FORBIDDEN);
+    let member_api = app.browser().with_token(&app.api_token("udsteder-a@buyer.example").await);
+    assert_eq!(member_api.get(&format!("/api/v1/organisations/{region}/invoices")).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.browser().get(&format!("/api/v1/organisations/{region}/invoices")).await.status, StatusCode::UNAUTHORIZED);
+    let anonymous = app.browser().get(&format!("/organisations/{region}/invoices")).await;
+    assert!(anonymous.status.is_redirection() && anonymous.location().starts_with("/signin"), "{}", anonymous.status);
+    // Carl sees his own issuer's list; a platform admin sees any.
+    assert_eq!(api_c.get(&format!("/api/v1/organisations/{other_issuer}/invoices")).await.json().as_array().map(Vec::len), Some(1));
+    app.create_user("admin@udsteder.example", "Admin", true).await;
+    let admin = app.browser().with_token(&app.api_token("admin@udsteder.example").await);
+    assert_eq!(admin.get(&format!("/api/v1/organisations/{region}/invoices")).await.json().as_array().map(Vec::len), Some(3));
+    assert_eq!(admin.get(&format!("/api/v1/organisations/{}/invoices", Uuid::now_v7())).await.status, StatusCode::NOT_FOUND);
 }

@@ -3,7 +3,8 @@
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use serde::{Deserialize, Serialize};
-use spira_domain::fees::{PriceInput, PriceSchedule, Pricing, Vat};
+use spira_app::fees::{PriceInput, PriceSchedule};
+use spira_domain::fees::{Pricing, Vat};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -11,7 +12,6 @@ use utoipa_axum::routes;
 use super::TermQuery;
 use crate::AppState;
 use crate::error::AppError;
-use crate::networks::load;
 use crate::session::Viewer;
 
 /// A network's price schedule for a term. Amounts are integer minor units (øre, öre, cent).
@@ -107,10 +107,9 @@ async fn get_price_schedule(
     Path(slug): Path<String>,
     Query(q): Query<TermQuery>,
 ) -> Result<Json<Schedule>, AppError> {
-    let network = load(&state, &slug).await?;
-    let term = super::checked_term(q.term)?;
-    let mut r = state.db.read().await?;
-    Ok(Json(schedule(term, spira_store::fees::price_schedule(r.conn(), network.id, term).await?)))
+    let network = spira_app::networks::load(&state.app, &slug).await?;
+    let term = spira_app::fees::checked_term(&state.app, &network, q.term)?;
+    Ok(Json(schedule(term, spira_app::fees::price_schedule(&state.app, &network, term).await?)))
 }
 
 /// Sets a network's price schedule for a term (facilitators).
@@ -126,7 +125,8 @@ async fn update_price_schedule(
     Query(q): Query<TermQuery>,
     Json(body): Json<ScheduleBody>,
 ) -> Result<Json<Schedule>, AppError> {
-    let term = super::checked_term(q.term)?;
-    let s = super::update_schedule(&state, &viewer, &slug, term, &body.input()).await?;
+    let network = spira_app::networks::load(&state.app, &slug).await?;
+    let term = spira_app::fees::checked_term(&state.app, &network, q.term)?;
+    let s = spira_app::fees::update_schedule(&state.app, &viewer, &network, term, &body.input()).await?;
     Ok(Json(schedule(term, Some(s))))
 }

@@ -1,5 +1,5 @@
 //! Fees: the price schedule per network and term (what a seat costs, the currency, VAT or its
-//! exemption). Invoices built on it come with issue 12.
+//! exemption): the facilitator's form here, the API in `api`; the rules are `spira_app::fees`.
 
 pub mod api;
 
@@ -9,17 +9,13 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::{Form, Router};
 use serde::Deserialize;
+use spira_app::fees::{PriceInput, PriceSchedule, describe};
+use spira_app::networks::NetworkRow;
 use spira_domain::Lang;
-use spira_domain::access::Action;
-use spira_domain::fees::{Currency, PriceInput, PriceSchedule, Pricing, Vat};
-use spira_store::fees as store;
-use spira_store::networks::NetworkRow;
+use spira_domain::fees::{Currency, Pricing, Vat};
 
 use crate::AppState;
-use crate::admission::current_term;
-use crate::authz;
 use crate::error::AppError;
-use crate::networks::load;
 use crate::session::Viewer;
 use crate::views::{Ctx, FormErrors, html, invalid};
 
@@ -27,23 +23,12 @@ pub fn routes() -> Router<AppState> {
     Router::new().route("/networks/{slug}/fees", get(fees_page).post(save))
 }
 
+/// `?term=`: the year; the network's current term when left out.
 #[derive(Deserialize)]
 pub struct TermQuery {
     #[serde(default)]
     pub term: Option<i32>,
 }
-
-/// A term a schedule can be set for: this year and the next few (and the last, for corrections).
-pub fn checked_term(term: Option<i32>) -> Result<i32, AppError> {
-    let now = current_term();
-    match term {
-        None => Ok(now),
-        Some(t) if (now - 1..=now + 5).contains(&t) => Ok(t),
-        Some(_) => Err(AppError::BadRequest("bad_term")),
-    }
-}
-
-pub use spira_app::fees::describe;
 
 #[derive(Template)]
 #[template(path = "fees/edit.html")]
@@ -106,8 +91,7 @@ impl PriceForm {
     }
 }
 
-fn page(ctx: Ctx, network: NetworkRow, term: i32, errors: FormErrors, f: PriceForm, summary: String) -> FeesPage {
-    let now = current_term();
+fn page(ctx: Ctx, network: NetworkRow, now: i32, term: i32, errors: FormErrors, f: PriceForm, summary: String) -> FeesPage {
     FeesPage {
         ctx,
         network,
@@ -127,33 +111,13 @@ async fn fees_page(
     Path(slug): Path<String>,
     Query(q): Query<TermQuery>,
 ) -> Result<Response, AppError> {
-    let network = load(&state, &slug).await?;
-    authz::require(&state.db, &viewer, Some(network.id), Action::EditNetwork).await?;
-    let term = checked_term(q.term)?;
-    let schedule = {
-        let mut r = state.db.read().await?;
-        store::price_schedule(r.conn(), network.id, term).await?
-    };
+    let network = spira_app::networks::load(&state.app, &slug).await?;
+    let term = spira_app::fees::checked_term(&state.app, &network, q.term)?;
+    let schedule = spira_app::fees::for_editing(&state.app, &viewer, &network, term).await?;
+    let now = spira_app::networks::term(&state.app, &network)?.year();
     let summary = schedule.as_ref().map(|s| describe(s, ctx.t)).unwrap_or_else(|| ctx.t.t("fees-none"));
     let f = PriceForm::from_schedule(schedule.as_ref(), ctx.t.lang, &network);
-    Ok(html(&page(ctx, network, term, FormErrors::default(), f, summary)))
-}
-
-/// Sets a term's schedule (pages and API).
-pub(crate) async fn update_schedule(
-    state: &AppState,
-    viewer: &Viewer,
-    slug: &str,
-    term: i32,
-    input: &PriceInput,
-) -> Result<PriceSchedule, AppError> {
-    let network = load(state, slug).await?;
-    authz::require(&state.db, viewer, Some(network.id), Action::EditNetwork).await?;
-    let schedule = input.validate().map_err(AppError::Invalid)?;
-    let mut tx = state.db.begin().await?;
-    store::save_price_schedule(tx.conn(), network.id, term, &schedule).await?;
-    tx.commit().await?;
-    Ok(schedule)
+    Ok(html(&page(ctx, network, now, term, FormErrors::default(), f, summary)))
 }
 
 async fn save(
@@ -164,15 +128,16 @@ async fn save(
     Query(q): Query<TermQuery>,
     Form(f): Form<PriceForm>,
 ) -> Result<Response, AppError> {
-    let term = checked_term(q.term)?;
-    match update_schedule(&state, &viewer, &slug, term, &f.input()).await {
+    let network = spira_app::networks::load(&state.app, &slug).await?;
+    let term = spira_app::fees::checked_term(&state.app, &network, q.term)?;
+    match spira_app::fees::update_schedule(&state.app, &viewer, &network, term, &f.input()).await {
         Ok(_) => Ok(Redirect::to(&format!("/networks/{slug}/fees?term={term}&notice=saved")).into_response()),
-        Err(AppError::Invalid(e)) => {
-            let network = load(&state, &slug).await?;
+        Err(spira_app::Error::Invalid(e)) => {
+            let now = spira_app::networks::term(&state.app, &network)?.year();
             let errors = FormErrors::from(ctx.t, &e);
             let summary = ctx.t.t("fees-none");
-            Ok(invalid(&page(ctx, network, term, errors, f, summary)))
+            Ok(invalid(&page(ctx, network, now, term, errors, f, summary)))
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }

@@ -1,23 +1,19 @@
-//! Invoices in the API: issuing, listing, reading (JSON and UBL), crediting, payments, the issuer
-//! and the buyer's reference.
+//! Invoices in the API: issuing, listing (per network and term, and per issuer across its
+//! networks), reading (JSON and UBL), crediting, payments, the issuer and the buyer's reference.
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use serde::{Deserialize, Serialize};
-use spira_domain::access::Action;
-use spira_domain::invoices::IssuerInput;
-use spira_store::Uuid;
-use spira_store::invoices::{self as store, InvoiceRow};
-use spira_store::networks::NetworkRow;
+use spira_app::Uuid;
+use spira_app::invoices::{self as invoices, InvoiceRow, IssuerInput, IssuerRow};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+use super::{PeriodQuery, TermQuery, network_and_term};
 use crate::AppState;
-use crate::authz;
 use crate::error::AppError;
-use crate::fees::{TermQuery, checked_term};
 use crate::session::Viewer;
 
 #[derive(Serialize, ToSchema)]
@@ -210,6 +206,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(get_invoice_issuer, update_invoice_issuer))
         .routes(routes!(set_buyer_reference))
         .routes(routes!(list_invoice_drafts))
+        .routes(routes!(list_issuer_invoices))
 }
 
 /// What issuing would do now for a term: a draft per workplace with seats not yet invoiced, and
@@ -224,10 +221,8 @@ async fn list_invoice_drafts(
     Path(slug): Path<String>,
     Query(q): Query<TermQuery>,
 ) -> Result<Json<Drafts>, AppError> {
-    let network = super::managed(&state, &viewer, &slug).await?;
-    let term = checked_term(q.term)?;
-    let mut r = state.db.read().await?;
-    let p = super::plan(r.conn(), &network, term).await?;
+    let (network, term) = network_and_term(&state, &slug, q.term).await?;
+    let p = invoices::drafts::drafts(&state.app, &viewer, &network, term).await?;
     let codes = |v: &[&'static str]| v.iter().map(|c| c.to_string()).collect::<Vec<_>>();
     Ok(Json(Drafts {
         refusal: p.refusal().map(String::from),
@@ -250,18 +245,6 @@ async fn list_invoice_drafts(
     }))
 }
 
-/// The network of an invoice, after checking the viewer may manage its invoices.
-async fn network_of(state: &AppState, viewer: &Viewer, id: Uuid) -> Result<(NetworkRow, InvoiceRow), AppError> {
-    let (inv, network) = {
-        let mut r = state.db.read().await?;
-        let inv = store::get(r.conn(), id).await?;
-        let network = spira_store::networks::get(r.conn(), inv.network_id).await?;
-        (inv, network)
-    };
-    authz::require(&state.db, viewer, Some(network.id), Action::ManageInvoices).await?;
-    Ok((network, inv))
-}
-
 /// Issues every invoice that can be issued for a term (facilitators). Organisations that cannot
 /// be invoiced yet are listed with what they lack.
 #[utoipa::path(post, path = "/networks/{slug}/invoices", operation_id = "issueInvoices", tag = "invoices",
@@ -275,9 +258,8 @@ async fn issue_invoices(
     Path(slug): Path<String>,
     Query(q): Query<TermQuery>,
 ) -> Result<Json<IssueResult>, AppError> {
-    let network = super::managed(&state, &viewer, &slug).await?;
-    let term = checked_term(q.term)?;
-    let r = super::issue(&state, &network, term, viewer.user.as_ref().map(|u| u.id)).await?;
+    let (network, term) = network_and_term(&state, &slug, q.term).await?;
+    let r = invoices::issue::issue(&state.app, &viewer, &network, term).await?;
     Ok(Json(IssueResult {
         issued: r.issued.into_iter().map(|i| IssuedInvoice { id: i.id.to_string(), number: i.number, buyer: i.buyer }).collect(),
         waiting: r
@@ -299,10 +281,8 @@ async fn list_invoices(
     Path(slug): Path<String>,
     Query(q): Query<TermQuery>,
 ) -> Result<Json<Vec<Invoice>>, AppError> {
-    let network = super::managed(&state, &viewer, &slug).await?;
-    let term = checked_term(q.term)?;
-    let mut r = state.db.read().await?;
-    Ok(Json(store::list(r.conn(), network.id, term).await?.iter().map(Invoice::from).collect()))
+    let (network, term) = network_and_term(&state, &slug, q.term).await?;
+    Ok(Json(invoices::listing::list(&state.app, &viewer, &network, term).await?.iter().map(Invoice::from).collect()))
 }
 
 /// One invoice or credit note.
@@ -311,7 +291,7 @@ async fn list_invoices(
     responses((status = 200, body = Invoice), (status = 403, body = crate::api::ApiErrorDoc), (status = 404, body = crate::api::ApiErrorDoc)),
     security(("bearer" = [])))]
 async fn get_invoice(State(state): State<AppState>, viewer: Viewer, Path(id): Path<Uuid>) -> Result<Json<Invoice>, AppError> {
-    let (_, inv) = network_of(&state, &viewer, id).await?;
+    let (_, inv) = invoices::listing::by_id(&state.app, &viewer, id).await?;
     Ok(Json(Invoice::from(&inv)))
 }
 
@@ -322,7 +302,7 @@ async fn get_invoice(State(state): State<AppState>, viewer: Viewer, Path(id): Pa
         (status = 404, body = crate::api::ApiErrorDoc)),
     security(("bearer" = [])))]
 async fn get_invoice_ubl(State(state): State<AppState>, viewer: Viewer, Path(id): Path<Uuid>) -> Result<Response, AppError> {
-    let (_, inv) = network_of(&state, &viewer, id).await?;
+    let (_, inv) = invoices::listing::by_id(&state.app, &viewer, id).await?;
     Ok(super::downloads::ubl_response(&inv))
 }
 
@@ -334,8 +314,8 @@ async fn get_invoice_ubl(State(state): State<AppState>, viewer: Viewer, Path(id)
         (status = 409, description = "already_credited or not_an_invoice", body = crate::api::ApiErrorDoc)),
     security(("bearer" = [])))]
 async fn credit_invoice(State(state): State<AppState>, viewer: Viewer, Path(id): Path<Uuid>) -> Result<Json<Invoice>, AppError> {
-    let (network, _) = network_of(&state, &viewer, id).await?;
-    let cn = super::credit(&state, &network, id, viewer.user.as_ref().map(|u| u.id)).await?;
+    let (network, _) = invoices::listing::by_id(&state.app, &viewer, id).await?;
+    let cn = invoices::credit::credit(&state.app, &viewer, &network, id).await?;
     Ok(Json(Invoice::from(&cn)))
 }
 
@@ -346,12 +326,12 @@ async fn credit_invoice(State(state): State<AppState>, viewer: Viewer, Path(id):
         (status = 409, description = "already_paid, already_credited or not_an_invoice", body = crate::api::ApiErrorDoc)),
     security(("bearer" = [])))]
 async fn mark_invoice_paid(State(state): State<AppState>, viewer: Viewer, Path(id): Path<Uuid>) -> Result<Json<Invoice>, AppError> {
-    let (network, _) = network_of(&state, &viewer, id).await?;
-    let inv = super::mark_paid(&state, &network, id).await?;
+    let (network, _) = invoices::listing::by_id(&state.app, &viewer, id).await?;
+    let inv = invoices::payments::mark_paid(&state.app, &viewer, &network, id).await?;
     Ok(Json(Invoice::from(&inv)))
 }
 
-fn issuer_body(row: spira_store::invoices::IssuerRow) -> IssuerBody {
+fn issuer_body(row: IssuerRow) -> IssuerBody {
     let i = IssuerInput::from(&row.terms);
     let some = |s: String| Some(s).filter(|s| !s.is_empty());
     IssuerBody {
@@ -374,9 +354,8 @@ fn issuer_body(row: spira_store::invoices::IssuerRow) -> IssuerBody {
     responses((status = 200, body = IssuerBody), (status = 403, body = crate::api::ApiErrorDoc), (status = 404, body = crate::api::ApiErrorDoc)),
     security(("bearer" = [])))]
 async fn get_invoice_issuer(State(state): State<AppState>, viewer: Viewer, Path(slug): Path<String>) -> Result<Json<IssuerBody>, AppError> {
-    let network = super::managed(&state, &viewer, &slug).await?;
-    let mut r = state.db.read().await?;
-    let row = store::issuer(r.conn(), network.id).await?.ok_or(AppError::NotFound)?;
+    let network = spira_app::networks::load(&state.app, &slug).await?;
+    let row = invoices::issuer::issuer(&state.app, &viewer, &network).await?.ok_or(AppError::NotFound)?;
     Ok(Json(issuer_body(row)))
 }
 
@@ -392,10 +371,8 @@ async fn update_invoice_issuer(
     Path(slug): Path<String>,
     Json(body): Json<IssuerBody>,
 ) -> Result<Json<IssuerBody>, AppError> {
-    let network = super::managed(&state, &viewer, &slug).await?;
-    super::save_issuer(&state, &network, &body.organisation_id, &body.input()).await?;
-    let mut r = state.db.read().await?;
-    let row = store::issuer(r.conn(), network.id).await?.ok_or(AppError::NotFound)?;
+    let network = spira_app::networks::load(&state.app, &slug).await?;
+    let row = invoices::issuer::save(&state.app, &viewer, &network, &body.organisation_id, &body.input()).await?;
     Ok(Json(issuer_body(row)))
 }
 
@@ -414,8 +391,48 @@ async fn set_buyer_reference(
     Query(q): Query<TermQuery>,
     Json(body): Json<ReferenceBody>,
 ) -> Result<Json<ReferenceResult>, AppError> {
-    let network = super::managed(&state, &viewer, &slug).await?;
-    let term = checked_term(q.term)?;
-    let seats = super::set_reference(&state, &network, term, organisation_id, &body.buyer_reference).await?;
+    let (network, term) = network_and_term(&state, &slug, q.term).await?;
+    let seats = invoices::drafts::set_reference(&state.app, &viewer, &network, term, organisation_id, &body.buyer_reference).await?;
     Ok(Json(ReferenceResult { seats }))
+}
+
+/// A document in an issuer's list: its network beside the invoice's own fields.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct IssuerInvoice {
+    /// The network the document was issued for (its address).
+    pub network: String,
+    pub network_name: String,
+    #[serde(flatten)]
+    pub invoice: Invoice,
+}
+
+/// Every invoice and credit note an organisation issued in a period, across all the networks it
+/// issues for, in the order of its (gapless) series: what its finance department books. Open to
+/// the facilitators of those networks and to platform admins.
+#[utoipa::path(get, path = "/organisations/{id}/invoices", operation_id = "listIssuerInvoices", tag = "invoices",
+    params(("id" = String, Path, description = "The issuing organisation's id"),
+        ("from" = Option<String>, Query, description = "The first issue date, YYYY-MM-DD; 1 January of this year when left out"),
+        ("to" = Option<String>, Query, description = "The last issue date, YYYY-MM-DD; 31 December of this year when left out")),
+    responses((status = 200, body = Vec<IssuerInvoice>), (status = 400, description = "bad_period", body = crate::api::ApiErrorDoc),
+        (status = 401, body = crate::api::ApiErrorDoc), (status = 403, body = crate::api::ApiErrorDoc), (status = 404, body = crate::api::ApiErrorDoc)),
+    security(("bearer" = [])))]
+async fn list_issuer_invoices(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<Uuid>,
+    Query(q): Query<PeriodQuery>,
+) -> Result<Json<Vec<IssuerInvoice>>, AppError> {
+    let (from, to) = q.dates()?;
+    let r = invoices::listing::of_issuer(&state.app, &viewer, id, from, to).await?;
+    Ok(Json(
+        r.docs
+            .iter()
+            .map(|d| IssuerInvoice {
+                network: d.network_slug.clone(),
+                network_name: d.network_name.clone(),
+                invoice: Invoice::from(&d.invoice),
+            })
+            .collect(),
+    ))
 }

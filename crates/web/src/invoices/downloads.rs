@@ -1,21 +1,28 @@
-//! Downloads for the finance department: the term's invoices as CSV (UTF-8 with BOM, semicolons,
-//! CRLF) and each document as Peppol BIS Billing 3.0 UBL.
+//! Downloads for the finance department: the term's invoices, and everything an issuer issued in
+//! a period, as CSV (UTF-8 with BOM, semicolons, CRLF), and each document as Peppol BIS Billing
+//! 3.0 UBL.
 
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use spira_app::Uuid;
+use spira_app::invoices::{self as invoices, InvoiceRow, IssuerDocument};
 use spira_domain::dates::format_date;
 use spira_domain::invoices::ubl;
-use spira_store::Uuid;
-use spira_store::invoices::{self as store, InvoiceRow};
 
-use super::{invoice_of, managed, state_label};
+use super::{PeriodQuery, TermQuery, network_and_term, state_label};
 use crate::AppState;
 use crate::error::AppError;
-use crate::fees::{TermQuery, checked_term};
 use crate::i18n::Tr;
 use crate::session::Viewer;
 use crate::views::Ctx;
+
+/// An amount as a plain decimal, with a comma in Danish and Swedish (no thousands separator, so
+/// spreadsheets read it as a number).
+fn plain_amount(m: spira_domain::fees::Minor, t: Tr) -> String {
+    let d = m.decimal();
+    if t.lang == spira_domain::Lang::En { d } else { d.replace('.', ",") }
+}
 
 /// The term's documents, one line each, amounts as decimals with a comma in Danish and Swedish.
 pub fn invoices_csv_text(docs: &[InvoiceRow], t: Tr) -> String {
@@ -36,10 +43,7 @@ pub fn invoices_csv_text(docs: &[InvoiceRow], t: Tr) -> String {
         "csv-credits",
     ];
     out.row(&header.map(|h| t.t(h)));
-    let plain = |m: spira_domain::fees::Minor| {
-        let d = m.decimal();
-        if t.lang == spira_domain::Lang::En { d } else { d.replace('.', ",") }
-    };
+    let plain = |m| plain_amount(m, t);
     for inv in docs {
         let d = &inv.document;
         let fields = [
@@ -69,12 +73,8 @@ pub(super) async fn csv(
     Path(slug): Path<String>,
     Query(q): Query<TermQuery>,
 ) -> Result<Response, AppError> {
-    let network = managed(&state, &viewer, &slug).await?;
-    let term = checked_term(q.term)?;
-    let docs = {
-        let mut r = state.db.read().await?;
-        store::list(r.conn(), network.id, term).await?
-    };
+    let (network, term) = network_and_term(&state, &slug, q.term).await?;
+    let docs = invoices::listing::list(&state.app, &viewer, &network, term).await?;
     let filename = format!("{}-{}-{term}.csv", network.slug, ctx.t.t("csv-invoices-file"));
     Ok(crate::csv::download(&filename, invoices_csv_text(&docs, ctx.t)))
 }
@@ -99,7 +99,58 @@ pub(super) async fn ubl(
     viewer: Viewer,
     Path((slug, id)): Path<(String, Uuid)>,
 ) -> Result<Response, AppError> {
-    let network = managed(&state, &viewer, &slug).await?;
-    let inv = invoice_of(&state, &network, id).await?;
-    Ok(ubl_response(&inv))
+    let network = spira_app::networks::load(&state.app, &slug).await?;
+    let detail = invoices::listing::get(&state.app, &viewer, &network, id).await?;
+    Ok(ubl_response(&detail.invoice))
+}
+
+/// An issuer's documents of a period, across its networks, one line each, with the columns the
+/// page shows.
+pub fn issuer_csv_text(docs: &[IssuerDocument], t: Tr) -> String {
+    let mut out = crate::csv::Csv::default();
+    let header = [
+        "invoice-number",
+        "csv-kind",
+        "csv-network",
+        "invoice-buyer",
+        "invoice-issue-date",
+        "invoice-due-date",
+        "invoice-net",
+        "csv-vat",
+        "invoice-total",
+        "csv-currency",
+        "invoice-status",
+    ];
+    out.row(&header.map(|h| t.t(h)));
+    for doc in docs {
+        let inv = &doc.invoice;
+        let d = &inv.document;
+        out.row(&[
+            d.number.to_string(),
+            t.t(&format!("invoice-kind-{}", d.kind.as_str())),
+            doc.network_name.clone(),
+            d.buyer.legal_name.clone(),
+            format_date(d.issue_date, t.lang),
+            if d.kind == spira_domain::invoices::DocKind::Invoice { format_date(d.due_date, t.lang) } else { String::new() },
+            plain_amount(d.net, t),
+            plain_amount(d.vat_amount, t),
+            plain_amount(d.gross, t),
+            d.currency.as_str().to_string(),
+            state_label(t, inv),
+        ]);
+    }
+    out.finish()
+}
+
+pub(super) async fn issuer_csv(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ctx: Ctx,
+    Path(id): Path<Uuid>,
+    Query(q): Query<PeriodQuery>,
+) -> Result<Response, AppError> {
+    let (from, to) = q.dates()?;
+    let r = invoices::listing::of_issuer(&state.app, &viewer, id, from, to).await?;
+    let filename = format!("{}-{}-{}.csv", ctx.t.t("csv-invoices-file"), r.from, r.to);
+    Ok(crate::csv::download(&filename, issuer_csv_text(&r.docs, ctx.t)))
 }

@@ -1,23 +1,23 @@
 //! The facilitator's pages: the overview of a term (drafts, what is missing, issued documents),
-//! one invoice as a printable page, and the issuer form.
+//! one invoice as a printable page, the issuer form, and the issuer's own list of everything it
+//! issued in a period.
 
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
+use spira_app::Uuid;
+use spira_app::fees::describe;
+use spira_app::invoices::{self as invoices, DocKind, InvoiceRow, InvoiceState, IssuerInput};
+use spira_app::networks::NetworkRow;
 use spira_domain::dates::format_date;
 use spira_domain::fees::Minor;
-use spira_domain::invoices::{DocKind, InvoiceState, IssuerInput, PAYMENT_KINDS};
-use spira_store::Uuid;
-use spira_store::invoices as store;
-use spira_store::networks::NetworkRow;
-use spira_store::organisations as orgs;
+use spira_domain::invoices::PAYMENT_KINDS;
 
-use super::{credit as credit_invoice, managed, mark_paid, plan, state_label};
+use super::{PeriodQuery, TermQuery, network_and_term, state_label};
 use crate::AppState;
 use crate::error::AppError;
-use crate::fees::{TermQuery, checked_term, describe};
 use crate::i18n::Tr;
 use crate::session::Viewer;
 use crate::views::{Ctx, FormErrors, html, invalid};
@@ -61,6 +61,8 @@ struct Overview {
     terms: Vec<i32>,
     schedule: String,
     issuer: Option<(String, String)>,
+    /// The issuing organisation, for the link to everything it issued.
+    issuer_id: Option<String>,
     issuer_lacks: Vec<String>,
     refusal: Option<String>,
     drafts: Vec<DraftView>,
@@ -70,14 +72,16 @@ struct Overview {
     errors: FormErrors,
 }
 
-async fn overview_view(state: &AppState, ctx: Ctx, network: NetworkRow, term: i32, errors: FormErrors) -> Result<Overview, AppError> {
+async fn overview_view(
+    state: &AppState,
+    viewer: &Viewer,
+    ctx: Ctx,
+    network: NetworkRow,
+    term: i32,
+    errors: FormErrors,
+) -> Result<Overview, AppError> {
     let t = ctx.t;
-    let (p, docs) = {
-        let mut r = state.db.read().await?;
-        let p = plan(r.conn(), &network, term).await?;
-        let docs = store::list(r.conn(), network.id, term).await?;
-        (p, docs)
-    };
+    let invoices::drafts::Overview { plan: p, docs } = invoices::drafts::overview(&state.app, viewer, &network, term).await?;
     let currency = p.schedule.as_ref().map(|s| s.currency.as_str()).unwrap_or("");
     let drafts: Vec<DraftView> = p
         .drafts
@@ -96,10 +100,11 @@ async fn overview_view(state: &AppState, ctx: Ctx, network: NetworkRow, term: i3
         .collect();
     let refusal = p.refusal().map(|c| t.t(&format!("error-{c}")));
     let ready = if refusal.is_some() { 0 } else { p.drafts.iter().filter(|d| d.lacks.is_empty()).count() as i64 };
-    let now = crate::admission::current_term();
+    let now = spira_app::networks::term(&state.app, &network)?.year();
     Ok(Overview {
         schedule: p.schedule.as_ref().map(|s| describe(s, t)).unwrap_or_else(|| t.t("fees-none")),
         issuer: p.issuer.as_ref().map(|i| (i.org.name.clone(), i.terms.payment.account())),
+        issuer_id: p.issuer.as_ref().map(|i| i.org.id.to_string()),
         issuer_lacks: p.issuer.as_ref().map(|i| lacks_labels(t, &i.lacks)).unwrap_or_default(),
         refusal,
         ready,
@@ -132,9 +137,8 @@ pub(super) async fn overview(
     Path(slug): Path<String>,
     Query(q): Query<TermQuery>,
 ) -> Result<Response, AppError> {
-    let network = managed(&state, &viewer, &slug).await?;
-    let term = checked_term(q.term)?;
-    Ok(html(&overview_view(&state, ctx, network, term, FormErrors::default()).await?))
+    let (network, term) = network_and_term(&state, &slug, q.term).await?;
+    Ok(html(&overview_view(&state, &viewer, ctx, network, term, FormErrors::default()).await?))
 }
 
 pub(super) async fn issue(
@@ -144,21 +148,20 @@ pub(super) async fn issue(
     Path(slug): Path<String>,
     Query(q): Query<TermQuery>,
 ) -> Result<Response, AppError> {
-    let network = managed(&state, &viewer, &slug).await?;
-    let term = checked_term(q.term)?;
-    match super::issue(&state, &network, term, viewer.user.as_ref().map(|u| u.id)).await {
+    let (network, term) = network_and_term(&state, &slug, q.term).await?;
+    match invoices::issue::issue(&state.app, &viewer, &network, term).await {
         Ok(r) if r.issued.is_empty() => {
             Ok(Redirect::to(&format!("/networks/{slug}/invoices?term={term}&notice=nothing_issued")).into_response())
         }
         Ok(_) => Ok(Redirect::to(&format!("/networks/{slug}/invoices?term={term}&notice=issued")).into_response()),
-        Err(AppError::Conflict(code)) => {
+        Err(spira_app::Error::Conflict(code)) => {
             let errors = FormErrors::one("issue", ctx.t.t(&format!("error-{code}")));
-            let page = overview_view(&state, ctx, network, term, errors).await?;
+            let page = overview_view(&state, &viewer, ctx, network, term, errors).await?;
             let mut res = invalid(&page);
             *res.status_mut() = axum::http::StatusCode::CONFLICT;
             Ok(res)
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -178,16 +181,15 @@ pub(super) async fn save_reference(
     Query(q): Query<TermQuery>,
     Form(f): Form<ReferenceForm>,
 ) -> Result<Response, AppError> {
-    let network = managed(&state, &viewer, &slug).await?;
-    let term = checked_term(q.term)?;
+    let (network, term) = network_and_term(&state, &slug, q.term).await?;
     let org_id = Uuid::parse_str(f.organisation_id.trim()).map_err(|_| AppError::BadRequest("bad_id"))?;
-    match super::set_reference(&state, &network, term, org_id, &f.buyer_reference).await {
+    match invoices::drafts::set_reference(&state.app, &viewer, &network, term, org_id, &f.buyer_reference).await {
         Ok(_) => Ok(Redirect::to(&format!("/networks/{slug}/invoices?term={term}&notice=saved")).into_response()),
-        Err(AppError::Invalid(e)) => {
+        Err(spira_app::Error::Invalid(e)) => {
             let errors = FormErrors::from(ctx.t, &e);
-            Ok(invalid(&overview_view(&state, ctx, network, term, errors).await?))
+            Ok(invalid(&overview_view(&state, &viewer, ctx, network, term, errors).await?))
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -198,7 +200,7 @@ pub(super) async fn save_reference(
 struct InvoicePage {
     ctx: Ctx,
     network: NetworkRow,
-    inv: store::InvoiceRow,
+    inv: InvoiceRow,
     title: String,
     state: String,
     issued: String,
@@ -244,12 +246,8 @@ pub(super) async fn invoice_page(
     ctx: Ctx,
     Path((slug, id)): Path<(String, Uuid)>,
 ) -> Result<Response, AppError> {
-    let network = managed(&state, &viewer, &slug).await?;
-    let inv = super::invoice_of(&state, &network, id).await?;
-    let credited_by = {
-        let mut r = state.db.read().await?;
-        store::credit_note_of(r.conn(), id).await?
-    };
+    let network = spira_app::networks::load(&state.app, &slug).await?;
+    let invoices::listing::Detail { invoice: inv, credited_by } = invoices::listing::get(&state.app, &viewer, &network, id).await?;
     let t = ctx.t;
     let d = &inv.document;
     let cur = d.currency.as_str();
@@ -291,8 +289,8 @@ pub(super) async fn paid(
     viewer: Viewer,
     Path((slug, id)): Path<(String, Uuid)>,
 ) -> Result<Response, AppError> {
-    let network = managed(&state, &viewer, &slug).await?;
-    mark_paid(&state, &network, id).await?;
+    let network = spira_app::networks::load(&state.app, &slug).await?;
+    invoices::payments::mark_paid(&state.app, &viewer, &network, id).await?;
     Ok(Redirect::to(&format!("/networks/{slug}/invoices/{id}?notice=saved")).into_response())
 }
 
@@ -301,8 +299,8 @@ pub(super) async fn credit(
     viewer: Viewer,
     Path((slug, id)): Path<(String, Uuid)>,
 ) -> Result<Response, AppError> {
-    let network = managed(&state, &viewer, &slug).await?;
-    let cn = credit_invoice(&state, &network, id, viewer.user.as_ref().map(|u| u.id)).await?;
+    let network = spira_app::networks::load(&state.app, &slug).await?;
+    let cn = invoices::credit::credit(&state.app, &viewer, &network, id).await?;
     Ok(Redirect::to(&format!("/networks/{slug}/invoices/{}?notice=credited", cn.id)).into_response())
 }
 
@@ -359,23 +357,23 @@ struct IssuerPage {
     kinds: Vec<(&'static str, String)>,
 }
 
-async fn issuer_view(state: &AppState, ctx: Ctx, network: NetworkRow, errors: FormErrors, f: IssuerForm) -> Result<IssuerPage, AppError> {
-    let organisations = {
-        let mut r = state.db.read().await?;
-        orgs::list(r.conn()).await?
-    }
-    .into_iter()
-    .map(|o| (o.id.to_string(), o.name))
-    .collect();
+fn issuer_view(
+    ctx: Ctx,
+    network: NetworkRow,
+    errors: FormErrors,
+    f: IssuerForm,
+    organisations: Vec<invoices::OrganisationRow>,
+) -> IssuerPage {
+    let organisations = organisations.into_iter().map(|o| (o.id.to_string(), o.name)).collect();
     let t = ctx.t;
-    Ok(IssuerPage {
+    IssuerPage {
         kinds: PAYMENT_KINDS.iter().map(|k| (*k, t.t(&format!("payment-kind-{k}")))).collect(),
         organisations,
         ctx,
         network,
         errors,
         f,
-    })
+    }
 }
 
 pub(super) async fn issuer_page(
@@ -384,12 +382,9 @@ pub(super) async fn issuer_page(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
-    let network = managed(&state, &viewer, &slug).await?;
-    let current = {
-        let mut r = state.db.read().await?;
-        store::issuer(r.conn(), network.id).await?
-    };
-    let f = match current {
+    let network = spira_app::networks::load(&state.app, &slug).await?;
+    let form = invoices::issuer::form(&state.app, &viewer, &network).await?;
+    let f = match form.current {
         None => IssuerForm {
             payment_kind: if network.country == "SE" { "bankgiro".into() } else { "dk_account".into() },
             payment_days: "30".into(),
@@ -411,7 +406,7 @@ pub(super) async fn issuer_page(
             }
         }
     };
-    Ok(html(&issuer_view(&state, ctx, network, FormErrors::default(), f).await?))
+    Ok(html(&issuer_view(ctx, network, FormErrors::default(), f, form.organisations)))
 }
 
 pub(super) async fn save_issuer(
@@ -421,13 +416,87 @@ pub(super) async fn save_issuer(
     Path(slug): Path<String>,
     Form(f): Form<IssuerForm>,
 ) -> Result<Response, AppError> {
-    let network = managed(&state, &viewer, &slug).await?;
-    match super::save_issuer(&state, &network, &f.organisation_id, &f.input()).await {
-        Ok(()) => Ok(Redirect::to(&format!("/networks/{slug}/invoices?notice=saved")).into_response()),
-        Err(AppError::Invalid(e)) => {
+    let network = spira_app::networks::load(&state.app, &slug).await?;
+    match invoices::issuer::save(&state.app, &viewer, &network, &f.organisation_id, &f.input()).await {
+        Ok(_) => Ok(Redirect::to(&format!("/networks/{slug}/invoices?notice=saved")).into_response()),
+        Err(spira_app::Error::Invalid(e)) => {
             let errors = FormErrors::from(ctx.t, &e);
-            Ok(invalid(&issuer_view(&state, ctx, network, errors, f).await?))
+            let organisations = invoices::issuer::form(&state.app, &viewer, &network).await?.organisations;
+            Ok(invalid(&issuer_view(ctx, network, errors, f, organisations)))
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
+}
+
+// ---- the issuer's own list ----
+
+struct IssuerDocView {
+    href: String,
+    number: i64,
+    kind: String,
+    network: String,
+    buyer: String,
+    issued: String,
+    due: String,
+    net: String,
+    vat: String,
+    gross: String,
+    currency: String,
+    state: String,
+}
+
+#[derive(Template)]
+#[template(path = "invoices/issuer_documents.html")]
+struct IssuerDocumentsPage {
+    ctx: Ctx,
+    org_id: String,
+    org_name: String,
+    from: String,
+    to: String,
+    docs: Vec<IssuerDocView>,
+}
+
+/// Every document an organisation issued in a period, across its networks: what its finance
+/// department books.
+pub(super) async fn issuer_documents(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    ctx: Ctx,
+    Path(id): Path<Uuid>,
+    Query(q): Query<PeriodQuery>,
+) -> Result<Response, AppError> {
+    let (from, to) = q.dates()?;
+    let r = invoices::listing::of_issuer(&state.app, &viewer, id, from, to).await?;
+    let t = ctx.t;
+    let docs = r
+        .docs
+        .iter()
+        .map(|d| {
+            let inv = &d.invoice;
+            let doc = &inv.document;
+            let plain = |m: Minor| m.format(t.lang);
+            IssuerDocView {
+                href: format!("/networks/{}/invoices/{}", d.network_slug, inv.id),
+                number: doc.number,
+                kind: t.t(&format!("invoice-kind-{}", inv.kind.as_str())),
+                network: d.network_name.clone(),
+                buyer: doc.buyer.legal_name.clone(),
+                issued: format_date(doc.issue_date, t.lang),
+                due: if inv.kind == DocKind::Invoice { format_date(doc.due_date, t.lang) } else { String::new() },
+                net: plain(doc.net),
+                vat: plain(doc.vat_amount),
+                gross: plain(doc.gross),
+                currency: doc.currency.as_str().to_string(),
+                state: state_label(t, inv),
+            }
+        })
+        .collect();
+    Ok(html(&IssuerDocumentsPage {
+        org_id: r.organisation.id.to_string(),
+        org_name: r.organisation.name.clone(),
+        from: r.from.to_string(),
+        to: r.to.to_string(),
+        docs,
+        ctx,
+    }))
 }

@@ -1,0 +1,29 @@
+//! Payments: recording that an issued invoice has been paid.
+
+use spira_domain::access::Action;
+use spira_domain::invoices::{self as rules, InvoiceState};
+use spira_store::Uuid;
+use spira_store::invoices as store;
+
+use super::InvoiceRow;
+use crate::error::{Error, Result};
+use crate::networks::NetworkRow;
+use crate::{App, Viewer, access};
+
+/// Records that the network's invoice `id` has been paid (the network's facilitators);
+/// `already_paid`, `already_credited` or `not_an_invoice` when it cannot be.
+pub async fn mark_paid(app: &App, viewer: &Viewer, network: &NetworkRow, id: Uuid) -> Result<InvoiceRow> {
+    access::require(&app.db, viewer, Some(network.id), Action::ManageInvoices).await?;
+    let mut tx = app.db.begin().await?;
+    let inv = store::get(tx.conn(), id).await?;
+    if inv.network_id != network.id {
+        return Err(Error::NotFound);
+    }
+    rules::check_paid(inv.kind, inv.state).map_err(|r| Error::Conflict(r.code()))?;
+    if !store::transition(tx.conn(), id, InvoiceState::Issued, InvoiceState::Paid).await? {
+        return Err(Error::Conflict("already_paid"));
+    }
+    let row = store::get(tx.conn(), id).await?;
+    tx.commit().await?;
+    Ok(row)
+}
