@@ -198,6 +198,18 @@ pub fn migration_lists() -> (Vec<MigrationId>, Vec<MigrationId>) {
     (list(&SQLITE_MIGRATOR), list(&POSTGRES_MIGRATOR))
 }
 
+/// A short fingerprint of the PostgreSQL migrations (versions and checksums): tests name their
+/// migrated template database after it, so a changed migration gets a fresh template.
+pub fn postgres_migration_fingerprint() -> String {
+    use sha2::Digest;
+    let mut h = sha2::Sha256::new();
+    for m in POSTGRES_MIGRATOR.iter() {
+        h.update(m.version.to_le_bytes());
+        h.update(&m.checksum);
+    }
+    h.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
 /// A new UUIDv7: time-ordered, so indexes stay compact, and not guessable in sequence.
 pub fn new_id() -> Uuid {
     Uuid::now_v7()

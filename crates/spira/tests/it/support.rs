@@ -49,9 +49,95 @@ pub struct TestApp {
     cleanup: Arc<Cleanup>,
 }
 
+/// What a test made outside the process: removed on `Drop`, so a failing test (whose clones are
+/// dropped while it unwinds) leaves nothing behind.
 enum Cleanup {
     Dir(std::path::PathBuf),
     Postgres { admin_url: String, name: String },
+}
+
+impl Drop for Cleanup {
+    fn drop(&mut self) {
+        match self {
+            Cleanup::Dir(d) => {
+                if let Err(e) = std::fs::remove_dir_all(&*d)
+                    && e.kind() != std::io::ErrorKind::NotFound
+                {
+                    eprintln!("could not remove {}: {e}", d.display());
+                }
+            }
+            Cleanup::Postgres { admin_url, name } => {
+                // Drop may run inside the test's runtime, which cannot be blocked on: a thread
+                // with a runtime of its own drops the database (FORCE ends open connections).
+                let (url, sql) = (admin_url.clone(), format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+                let done = std::thread::spawn(move || {
+                    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+                    rt.block_on(async {
+                        let admin = sqlx::PgPool::connect(&url).await?;
+                        sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&admin).await?;
+                        admin.close().await;
+                        Ok::<_, sqlx::Error>(())
+                    })
+                })
+                .join();
+                if !matches!(done, Ok(Ok(()))) {
+                    eprintln!("could not drop test database {name}: {done:?}");
+                }
+            }
+        }
+    }
+}
+
+/// The migrated template database for this set of migrations, made once (by whichever test or
+/// test process gets there first) and reused.
+async fn postgres_template(url: &str) -> String {
+    static MADE: tokio::sync::Mutex<Option<String>> = tokio::sync::Mutex::const_new(None);
+    let mut made = MADE.lock().await;
+    if let Some(name) = &*made {
+        return name.clone();
+    }
+    let name = format!("spira_tpl_{}", spira_store::postgres_migration_fingerprint());
+    let admin = sqlx::PgPool::connect(url).await.expect("connect to SPIRA_TEST_POSTGRES_URL");
+    let exists: Option<bool> = sqlx::query_scalar("SELECT datistemplate FROM pg_database WHERE datname = $1")
+        .bind(&name)
+        .fetch_optional(&admin)
+        .await
+        .expect("look for the template");
+    if exists != Some(true) {
+        // A half-made template (a run that died while migrating) is made again. Another process
+        // making it at the same time is told the name is taken, and uses theirs once marked.
+        let building = format!("{name}_{}", std::process::id());
+        sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {building} WITH (FORCE)"))).execute(&admin).await.expect("drop");
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {building}"))).execute(&admin).await.expect("create template");
+        let mut parsed = url::Url::parse(url).expect("postgres url");
+        parsed.set_path(&format!("/{building}"));
+        let db = Db::connect(parsed.as_str()).await.expect("connect template");
+        db.migrate().await.expect("migrate template");
+        db.close().await;
+        let renamed = sqlx::query(sqlx::AssertSqlSafe(format!("ALTER DATABASE {building} RENAME TO {name}"))).execute(&admin).await;
+        match renamed {
+            Ok(_) => {
+                sqlx::query(sqlx::AssertSqlSafe(format!("ALTER DATABASE {name} IS_TEMPLATE true"))).execute(&admin).await.expect("mark template");
+            }
+            Err(_) => {
+                sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {building} WITH (FORCE)"))).execute(&admin).await.expect("drop");
+                for _ in 0..100 {
+                    let ready: Option<bool> = sqlx::query_scalar("SELECT datistemplate FROM pg_database WHERE datname = $1")
+                        .bind(&name)
+                        .fetch_optional(&admin)
+                        .await
+                        .expect("look for the template");
+                    if ready == Some(true) {
+                        break;
+                    }
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                }
+            }
+        }
+    }
+    admin.close().await;
+    *made = Some(name.clone());
+    name
 }
 
 impl TestApp {
@@ -62,7 +148,9 @@ impl TestApp {
     }
 
     /// A fresh PostgreSQL database, or `None` outside CI when no server is configured. Under CI a
-    /// missing server is a failure, never a silent skip.
+    /// missing server is a failure, never a silent skip. Each test's database is a copy of one
+    /// migrated template (named after the migrations' fingerprint), which is much faster than
+    /// migrating afresh.
     pub async fn postgres() -> Option<TestApp> {
         let Ok(url) = std::env::var("SPIRA_TEST_POSTGRES_URL") else {
             if std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false") {
@@ -70,14 +158,27 @@ impl TestApp {
             }
             return None;
         };
+        let template = postgres_template(&url).await;
         let name = format!("spira_t_{}", uuid::Uuid::now_v7().simple());
         let admin = sqlx::PgPool::connect(&url).await.expect("connect to SPIRA_TEST_POSTGRES_URL");
-        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&admin).await.expect("create test database");
+        // Copies from one template are serialised by PostgreSQL; a copy that meets another one
+        // starting is tried again.
+        let sql = format!("CREATE DATABASE {name} TEMPLATE {template}");
+        for attempt in 0.. {
+            match sqlx::query(sqlx::AssertSqlSafe(sql.clone())).execute(&admin).await {
+                Ok(_) => break,
+                Err(e) if attempt < 50 && e.to_string().contains("being accessed by other users") => {
+                    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+                }
+                Err(e) => panic!("create test database: {e}"),
+            }
+        }
         admin.close().await;
         let mut parsed = url::Url::parse(&url).expect("postgres url");
         parsed.set_path(&format!("/{name}"));
+        let cleanup = Cleanup::Postgres { admin_url: url, name };
         let db = Db::connect(parsed.as_str()).await.expect("connect test database");
-        Some(Self::with_db(db, Cleanup::Postgres { admin_url: url, name }).await)
+        Some(Self::with_db(db, cleanup).await)
     }
 
     async fn with_db(db: Db, cleanup: Cleanup) -> TestApp {
@@ -88,19 +189,10 @@ impl TestApp {
         TestApp { db, state, router, smtp: SmtpSink::start().await, base_url, cleanup: Arc::new(cleanup) }
     }
 
+    /// Closes the database; what the test made is removed when the last clone is dropped (see
+    /// [`Cleanup`]), also when the test panicked.
     pub async fn cleanup(&self) {
         self.db.close().await;
-        match &*self.cleanup {
-            Cleanup::Dir(d) => {
-                let _ = std::fs::remove_dir_all(d);
-            }
-            Cleanup::Postgres { admin_url, name } => {
-                if let Ok(admin) = sqlx::PgPool::connect(admin_url).await {
-                    let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))).execute(&admin).await;
-                    admin.close().await;
-                }
-            }
-        }
     }
 
     pub fn is_postgres(&self) -> bool {
