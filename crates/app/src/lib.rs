@@ -11,13 +11,16 @@ use std::sync::Arc;
 pub mod access;
 pub mod accounts;
 pub mod admission;
+pub mod agreements;
 pub mod clock;
 pub mod error;
 pub mod fees;
 pub mod i18n;
 pub mod invoices;
 pub mod mails;
+pub mod members;
 pub mod networks;
+pub mod organisations;
 
 pub use access::Viewer;
 pub use clock::{Clock, FixedClock, SystemClock};
