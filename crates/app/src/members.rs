@@ -3,14 +3,14 @@
 
 use spira_domain::access::{Action, may};
 use spira_domain::accounts::NetworkRole;
-use spira_store::members as store;
 pub use spira_store::invoices::SeatInvoice;
+use spira_store::members as store;
 pub use spira_store::members::{MemberRow, ProfileRow};
 
+use crate::App;
 use crate::access::{self, Viewer};
 use crate::error::Result;
 use crate::networks::{NetworkRow, load, role_of};
-use crate::App;
 
 /// The signed-in person's own profile (empty until they write one).
 pub async fn profile(app: &App, viewer: &Viewer) -> Result<ProfileRow> {

@@ -9,9 +9,9 @@ use spira_store::admission::SeatRow;
 use spira_store::networks as store;
 
 use super::{NetworkRow, PersonRow, load, role_of};
+use crate::App;
 use crate::access::{self, Viewer};
 use crate::error::{Error, Result};
-use crate::App;
 
 /// Every network with its public charter.
 pub async fn list(app: &App, viewer: &Viewer) -> Result<Vec<NetworkRow>> {
@@ -87,13 +87,8 @@ pub async fn home(app: &App, viewer: &Viewer, slug: &str) -> Result<Home> {
     for p in &people {
         roles.push(role_of(&p.role)?);
     }
-    let counts = NetworkRole::ALL
-        .iter()
-        .map(|role| (*role, roles.iter().filter(|r| *r == role).count()))
-        .filter(|(_, n)| *n > 0)
-        .collect();
-    let facilitators =
-        people.into_iter().zip(roles).filter(|(_, r)| *r == NetworkRole::Facilitator).map(|(p, _)| p).collect();
+    let counts = NetworkRole::ALL.iter().map(|role| (*role, roles.iter().filter(|r| *r == role).count())).filter(|(_, n)| *n > 0).collect();
+    let facilitators = people.into_iter().zip(roles).filter(|(_, r)| *r == NetworkRole::Facilitator).map(|(p, _)| p).collect();
     Ok(Home {
         role: actor.role,
         can_edit: may(&actor, Action::EditNetwork),

@@ -105,19 +105,12 @@ impl OrgForm {
     }
 }
 
-async fn edit_view(
-    state: &AppState,
-    viewer: &Viewer,
-    ctx: Ctx,
-    errors: FormErrors,
-    f: OrgForm,
-    heading: String,
-    action: String,
-    own_id: Option<Uuid>,
-) -> Result<EditPage, AppError> {
+/// The form; `parents` are the choices `app::parent_choices` gave, which also checked that the
+/// reader may keep organisations.
+fn edit_view(ctx: Ctx, errors: FormErrors, f: OrgForm, heading: String, action: String, parents: Vec<OrganisationRow>) -> EditPage {
     let t = ctx.t;
-    let parents = app::parent_choices(&state.app, viewer, own_id).await?.into_iter().map(|o| (o.id.to_string(), o.name)).collect();
-    Ok(EditPage {
+    let parents = parents.into_iter().map(|o| (o.id.to_string(), o.name)).collect();
+    EditPage {
         errors,
         f,
         heading,
@@ -126,7 +119,7 @@ async fn edit_view(
         countries: Country::ALL.iter().map(|c| (c.as_str(), t.t(&format!("country-{}", c.as_str())))).collect(),
         parents,
         ctx,
-    })
+    }
 }
 
 async fn new_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx) -> Result<Response, AppError> {
@@ -137,7 +130,14 @@ async fn new_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx) -> Re
         ..Default::default()
     };
     let heading = ctx.t.t("org-create");
-    Ok(html(&edit_view(&state, &viewer, ctx, FormErrors::default(), f, heading, "/organisations/new".into(), None).await?))
+    Ok(html(&edit_view(
+        ctx,
+        FormErrors::default(),
+        f,
+        heading,
+        "/organisations/new".into(),
+        app::parent_choices(&state.app, &viewer, None).await?,
+    )))
 }
 
 async fn create(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Form(f): Form<OrgForm>) -> Result<Response, AppError> {
@@ -146,7 +146,14 @@ async fn create(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Form(f)
         Err(spira_app::Error::Invalid(e)) => {
             let errors = FormErrors::from(ctx.t, &e);
             let heading = ctx.t.t("org-create");
-            Ok(invalid(&edit_view(&state, &viewer, ctx, errors, f, heading, "/organisations/new".into(), None).await?))
+            Ok(invalid(&edit_view(
+                ctx,
+                errors,
+                f,
+                heading,
+                "/organisations/new".into(),
+                app::parent_choices(&state.app, &viewer, None).await?,
+            )))
         }
         Err(e) => Err(e.into()),
     }
@@ -167,7 +174,14 @@ async fn edit_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path
         vat_number: row.vat_number.clone().unwrap_or_default(),
     };
     let heading = ctx.t.ta("org-edit-title", &[("name", &row.name)]);
-    Ok(html(&edit_view(&state, &viewer, ctx, FormErrors::default(), f, heading, format!("/organisations/{id}/edit"), Some(id)).await?))
+    Ok(html(&edit_view(
+        ctx,
+        FormErrors::default(),
+        f,
+        heading,
+        format!("/organisations/{id}/edit"),
+        app::parent_choices(&state.app, &viewer, Some(id)).await?,
+    )))
 }
 
 async fn save(
@@ -182,7 +196,14 @@ async fn save(
         Err(spira_app::Error::Invalid(e)) => {
             let errors = FormErrors::from(ctx.t, &e);
             let heading = ctx.t.ta("org-edit-title", &[("name", &f.name)]);
-            Ok(invalid(&edit_view(&state, &viewer, ctx, errors, f, heading, format!("/organisations/{id}/edit"), Some(id)).await?))
+            Ok(invalid(&edit_view(
+                ctx,
+                errors,
+                f,
+                heading,
+                format!("/organisations/{id}/edit"),
+                app::parent_choices(&state.app, &viewer, Some(id)).await?,
+            )))
         }
         Err(e) => Err(e.into()),
     }
