@@ -11,6 +11,7 @@ use std::sync::Arc;
 pub mod access;
 pub mod accounts;
 pub mod admission;
+pub mod agreements;
 pub mod clock;
 pub mod error;
 pub mod fees;
@@ -19,7 +20,9 @@ pub mod home;
 pub mod i18n;
 pub mod invoices;
 pub mod mails;
+pub mod members;
 pub mod networks;
+pub mod organisations;
 pub mod outbox;
 
 pub use access::Viewer;

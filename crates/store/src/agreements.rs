@@ -12,18 +12,21 @@ pub struct AgreementRow {
     pub created_at: Timestamp,
 }
 
-/// Publishes the next version. Two facilitators publishing at once cannot both get the same
-/// number: the primary key refuses the second (`Conflict("agreement_version")`).
+/// Publishes the next version, with the author's acceptance of it: whoever writes a version has
+/// read it, so every caller (the use case, the demo) leaves the author inside the room. Two
+/// facilitators publishing at once cannot both get the same number: the primary key refuses the
+/// second (`Conflict("agreement_version")`).
 pub async fn publish(mut c: Conn<'_>, network_id: Uuid, d: &AgreementDraft, by: Uuid) -> Result<i32> {
     let next = on!(c.re(), c => sqlx::query_scalar::<_, Option<i32>>("SELECT MAX(version) FROM agreements WHERE network_id = $1")
         .bind(network_id).fetch_one(&mut *c).await)?
     .unwrap_or(0)
         + 1;
-    on!(c, c => sqlx::query(
+    on!(c.re(), c => sqlx::query(
         "INSERT INTO agreements (network_id, version, text, editorial, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(network_id).bind(next).bind(&d.text).bind(d.editorial).bind(by).bind(Timestamp::now())
         .execute(&mut *c).await.map(|r| r.rows_affected()))
     .map_err(|e| Error::constraint(e, "agreement_version"))?;
+    accept(c, network_id, by, next).await?;
     Ok(next)
 }
 

@@ -48,3 +48,34 @@ fn demo_prints_one_login_per_line_and_loading_twice_changes_nothing() {
     assert!(out.contains("sqlite"));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// Issue 16, section 4: the demo's facilitators published their networks' agreements, so each
+/// has accepted the current version and opens the member directory (the spreading network's
+/// facilitator did not).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_demo_facilitator_has_accepted_the_agreement_of_their_network() {
+    let dir = std::env::temp_dir().join(format!("spira-cli-{}", uuid::Uuid::now_v7().simple()));
+    let d = dir.clone();
+    let (ok, _, err) = tokio::task::spawn_blocking(move || spira(&d, &["demo"])).await.expect("join");
+    assert!(ok, "{err}");
+    let db = spira_store::Db::open_sqlite_in(&dir).await.expect("open the demo database");
+    let mut r = db.read().await.expect("read");
+    let mut checked = 0;
+    for n in spira_store::networks::list(r.conn()).await.expect("networks") {
+        if !n.is_confidential || spira_store::agreements::current(r.conn(), n.id).await.expect("current").is_none() {
+            continue;
+        }
+        for p in spira_store::networks::list_people(r.conn(), n.id).await.expect("people") {
+            if p.role != spira_domain::accounts::NetworkRole::Facilitator.as_str() {
+                continue;
+            }
+            let f = spira_store::access::facts(r.conn(), p.user_id, Some(n.id)).await.expect("facts");
+            assert!(spira_domain::agreements::has_accepted_current(f.floor, f.accepted), "{} in {}", p.email, n.slug);
+            checked += 1;
+        }
+    }
+    assert!(checked >= 3, "the demo has three confidential rooms with an agreement");
+    drop(r);
+    db.close().await;
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -15,6 +15,7 @@ on_both!(
     a_profile_appears_in_the_directory,
     a_network_that_is_not_a_confidential_room_needs_no_agreement,
     the_agreement_page_names_the_law_on_access_to_documents,
+    the_author_of_a_version_has_accepted_it_by_publishing_it,
 );
 
 struct Room {
@@ -209,4 +210,38 @@ async fn the_agreement_page_names_the_law_on_access_to_documents(app: TestApp) {
     assert!(sv.body.contains("offentlighetsprincipen"));
     let accepted = r.accepted.get("/networks/aktindsigt/agreement").await;
     assert!(!accepted.body.contains(r#"id="accept-agreement""#), "nothing to accept twice");
+}
+
+/// Issue 16, section 4: whoever publishes a version has read it, editorial versions included, so
+/// their own member directory opens instead of sending them to the agreement page.
+async fn the_author_of_a_version_has_accepted_it_by_publishing_it(app: TestApp) {
+    let (first, first_id) = app.signed_in("fac@forfatter.example", "Første").await;
+    let net = app.create_network("forfatter", first_id).await;
+    let accepted = |user| {
+        let app = app.clone();
+        async move {
+            let mut r = app.db.read().await.expect("read");
+            spira_store::agreements::accepted(r.conn(), net, user).await.expect("accepted").map(|(v, _)| v)
+        }
+    };
+    let api = app.browser().with_token(&app.api_token("fac@forfatter.example").await);
+    let put = api.json(Method::PUT, "/api/v1/networks/forfatter/agreement", json!({"text": "Det, vi deler, bliver her."})).await;
+    assert_eq!(put.status, StatusCode::OK, "{}", put.body);
+    assert_eq!((put.json()["version"].as_i64(), put.json()["accepted"].as_bool()), (Some(1), Some(true)));
+    assert_eq!(accepted(first_id).await, Some(1), "the acceptance is recorded with the version published");
+    let dir = first.get("/networks/forfatter/members").await;
+    assert_eq!(dir.status, StatusCode::OK, "not sent to the agreement page: {}", dir.location());
+
+    // A second facilitator who never accepted corrects a typo: her editorial version is hers too.
+    let (second, second_id) = app.signed_in("fac2@forfatter.example", "Anden").await;
+    app.set_role(net, second_id, "facilitator").await;
+    assert_eq!(second.get("/networks/forfatter/members").await.status, StatusCode::SEE_OTHER);
+    let r = second
+        .post_form("/networks/forfatter/agreement/edit", &[("text", "Det, vi deler, bliver her. (Rettet.)"), ("editorial", "on")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(accepted(second_id).await, Some(2));
+    assert_eq!(second.get("/networks/forfatter/members").await.status, StatusCode::OK);
+    assert_eq!(accepted(first_id).await, Some(1), "an editorial version keeps the others' acceptances as they were");
+    assert_eq!(first.get("/networks/forfatter/members").await.status, StatusCode::OK);
 }

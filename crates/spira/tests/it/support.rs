@@ -46,6 +46,7 @@ pub struct TestApp {
     pub router: Router,
     pub smtp: SmtpSink,
     pub base_url: String,
+    #[expect(dead_code, reason = "held for its Drop, which removes the database when the last clone goes")]
     cleanup: Arc<Cleanup>,
 }
 

@@ -3,17 +3,14 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use serde::{Deserialize, Serialize};
-use spira_domain::access::Action;
+use spira_app::agreements as app;
 use spira_domain::agreements::AgreementInput;
-use spira_store::agreements as store;
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::AppState;
-use crate::authz;
 use crate::error::AppError;
-use crate::networks::load;
 use crate::session::Viewer;
 
 /// The current agreement and where the caller stands.
@@ -53,18 +50,14 @@ pub fn routes() -> OpenApiRouter<AppState> {
 }
 
 async fn agreement(state: &AppState, viewer: &Viewer, slug: &str) -> Result<Agreement, AppError> {
-    let network = load(state, slug).await?;
-    let actor = authz::require(&state.db, viewer, Some(network.id), Action::ViewAgreement).await?;
-    let user = viewer.require()?;
-    let mut r = state.db.read().await?;
-    let current = store::current(r.conn(), network.id).await?;
-    let accepted_version = store::accepted(r.conn(), network.id, user.id).await?.map(|(v, _)| v);
+    let app::Standing { current, accepted, accepted_current, .. } = app::standing(&state.app, viewer, slug).await?;
+    let accepted_version = accepted.map(|(v, _)| v);
     Ok(Agreement {
         version: current.as_ref().map(|a| a.version),
         editorial: current.as_ref().is_some_and(|a| a.editorial),
         published_at: current.as_ref().map(|a| a.created_at.to_utc().to_rfc3339()),
         text: current.map(|a| a.text),
-        accepted: actor.accepted_agreement,
+        accepted: accepted_current,
         accepted_version,
     })
 }
@@ -90,7 +83,7 @@ async fn update_agreement(
     Path(slug): Path<String>,
     Json(body): Json<AgreementBody>,
 ) -> Result<Json<Agreement>, AppError> {
-    super::publish_version(&state, &viewer, &slug, &AgreementInput { text: body.text, editorial: body.editorial }).await?;
+    app::publish(&state.app, &viewer, &slug, &AgreementInput { text: body.text, editorial: body.editorial }).await?;
     Ok(Json(agreement(&state, &viewer, &slug).await?))
 }
 
@@ -106,6 +99,6 @@ async fn accept_agreement(
     Path(slug): Path<String>,
     Json(body): Json<AcceptanceBody>,
 ) -> Result<Json<Agreement>, AppError> {
-    super::accept_version(&state, &viewer, &slug, body.version).await?;
+    app::accept(&state.app, &viewer, &slug, body.version).await?;
     Ok(Json(agreement(&state, &viewer, &slug).await?))
 }

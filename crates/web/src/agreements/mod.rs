@@ -9,16 +9,13 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
-use spira_domain::access::{Action, may};
+use spira_app::agreements::{self as app, AgreementRow};
+use spira_app::networks::NetworkRow;
 use spira_domain::agreements::AgreementInput;
 use spira_domain::dates::format_date;
-use spira_store::agreements::{self as store, AgreementRow};
-use spira_store::networks::NetworkRow;
 
 use crate::AppState;
-use crate::authz;
 use crate::error::AppError;
-use crate::networks::load;
 use crate::session::Viewer;
 use crate::views::{Ctx, FormErrors, html, invalid, rich_text};
 
@@ -53,15 +50,9 @@ struct AgreementPage {
 }
 
 async fn agreement_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
-    let network = load(&state, &slug).await?;
-    let actor = authz::require(&state.db, &viewer, Some(network.id), Action::ViewAgreement).await?;
-    let user = viewer.require()?;
-    let (current, accepted) = {
-        let mut r = state.db.read().await?;
-        (store::current(r.conn(), network.id).await?, store::accepted(r.conn(), network.id, user.id).await?)
-    };
+    let app::Standing { network, current, accepted, accepted_current, can_edit } = app::standing(&state.app, &viewer, &slug).await?;
     let t = ctx.t;
-    let accepted_line = if actor.accepted_agreement && current.is_some() {
+    let accepted_line = if accepted_current && current.is_some() {
         accepted.map(|(v, at)| {
             t.ta("agreement-accepted-on", &[("version", &v.to_string()), ("date", &format_date(at.to_utc().date_naive(), t.lang))])
         })
@@ -70,8 +61,8 @@ async fn agreement_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx,
     };
     Ok(html(&AgreementPage {
         text_html: current.as_ref().map(|a| rich_text(&a.text)).unwrap_or_default(),
-        can_accept: current.is_some() && !actor.accepted_agreement,
-        can_edit: may(&actor, Action::EditAgreement),
+        can_accept: current.is_some() && !accepted_current,
+        can_edit,
         current: current.as_ref().map(|a| version_view(a, t.lang)),
         accepted_line,
         network,
@@ -85,22 +76,6 @@ pub struct AcceptForm {
     pub version: String,
 }
 
-/// Records acceptance of `version`, which must be the current one: a text that changed while the
-/// member read it is not accepted unseen.
-pub(crate) async fn accept_version(state: &AppState, viewer: &Viewer, slug: &str, version: i32) -> Result<i32, AppError> {
-    let network = load(state, slug).await?;
-    authz::require(&state.db, viewer, Some(network.id), Action::ViewAgreement).await?;
-    let user = viewer.require()?;
-    let mut tx = state.db.begin().await?;
-    let current = store::current(tx.conn(), network.id).await?.ok_or(AppError::NotFound)?;
-    if current.version != version {
-        return Err(AppError::Conflict("agreement_changed"));
-    }
-    store::accept(tx.conn(), network.id, user.id, version).await?;
-    tx.commit().await?;
-    Ok(version)
-}
-
 async fn accept(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -108,7 +83,7 @@ async fn accept(
     Form(f): Form<AcceptForm>,
 ) -> Result<Response, AppError> {
     let version = f.version.trim().parse::<i32>().map_err(|_| AppError::BadRequest("bad_request"))?;
-    accept_version(&state, &viewer, &slug, version).await?;
+    app::accept(&state.app, &viewer, &slug, version).await?;
     Ok(Redirect::to(&format!("/networks/{slug}/members?notice=agreement_accepted")).into_response())
 }
 
@@ -126,16 +101,14 @@ struct EditPage {
 
 async fn edit_view(
     state: &AppState,
+    viewer: &Viewer,
+    slug: &str,
     ctx: Ctx,
-    network: NetworkRow,
     errors: FormErrors,
     text: Option<String>,
     editorial: bool,
 ) -> Result<EditPage, AppError> {
-    let history = {
-        let mut r = state.db.read().await?;
-        store::history(r.conn(), network.id).await?
-    };
+    let (network, history) = app::history(&state.app, viewer, slug).await?;
     let lang = ctx.t.lang;
     Ok(EditPage {
         text: text.unwrap_or_else(|| history.first().map(|a| a.text.clone()).unwrap_or_default()),
@@ -149,30 +122,7 @@ async fn edit_view(
 }
 
 async fn edit_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
-    let network = load(&state, &slug).await?;
-    authz::require(&state.db, &viewer, Some(network.id), Action::EditAgreement).await?;
-    Ok(html(&edit_view(&state, ctx, network, FormErrors::default(), None, false).await?))
-}
-
-/// Publishes a new version (pages and API); returns it.
-pub(crate) async fn publish_version(
-    state: &AppState,
-    viewer: &Viewer,
-    slug: &str,
-    input: &AgreementInput,
-) -> Result<AgreementRow, AppError> {
-    let network = load(state, slug).await?;
-    authz::require(&state.db, viewer, Some(network.id), Action::EditAgreement).await?;
-    let user = viewer.require()?;
-    let mut tx = state.db.begin().await?;
-    let is_first = store::current(tx.conn(), network.id).await?.is_none();
-    let draft = input.validate(is_first).map_err(AppError::Invalid)?;
-    let version = store::publish(tx.conn(), network.id, &draft, user.id).await?;
-    // The facilitator who writes a version has read it: their acceptance is recorded with it.
-    store::accept(tx.conn(), network.id, user.id, version).await?;
-    let row = store::current(tx.conn(), network.id).await?.ok_or(AppError::NotFound)?;
-    tx.commit().await?;
-    Ok(row)
+    Ok(html(&edit_view(&state, &viewer, &slug, ctx, FormErrors::default(), None, false).await?))
 }
 
 #[derive(Deserialize)]
@@ -191,13 +141,12 @@ async fn publish(
     Form(f): Form<EditForm>,
 ) -> Result<Response, AppError> {
     let input = AgreementInput { text: f.text.clone(), editorial: f.editorial.is_some() };
-    match publish_version(&state, &viewer, &slug, &input).await {
+    match app::publish(&state.app, &viewer, &slug, &input).await {
         Ok(_) => Ok(Redirect::to(&format!("/networks/{slug}/agreement?notice=saved")).into_response()),
-        Err(AppError::Invalid(e)) => {
-            let network = load(&state, &slug).await?;
+        Err(spira_app::Error::Invalid(e)) => {
             let errors = FormErrors::from(ctx.t, &e);
-            Ok(invalid(&edit_view(&state, ctx, network, errors, Some(f.text), f.editorial.is_some()).await?))
+            Ok(invalid(&edit_view(&state, &viewer, &slug, ctx, errors, Some(f.text), f.editorial.is_some()).await?))
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }

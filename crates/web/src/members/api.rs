@@ -34,9 +34,11 @@ pub fn routes() -> OpenApiRouter<AppState> {
     responses((status = 200, body = Vec<Member>), (status = 401, body = crate::api::ApiErrorDoc), (status = 403, description = "Not a member, or the agreement is not accepted (`agreement_not_accepted`)", body = crate::api::ApiErrorDoc), (status = 404, body = crate::api::ApiErrorDoc)),
     security(("bearer" = [])))]
 async fn list_members(State(state): State<AppState>, viewer: Viewer, Path(slug): Path<String>) -> Result<Json<Vec<Member>>, AppError> {
-    let (_, rows, _) = super::directory(&state, &viewer, &slug).await?;
+    let directory = spira_app::members::directory(&state.app, &viewer, &slug).await?;
     Ok(Json(
-        rows.into_iter()
+        directory
+            .members
+            .into_iter()
             .map(|m| Member {
                 user_id: m.user_id.to_string(),
                 competences: m.competence_list().into_iter().map(str::to_string).collect(),

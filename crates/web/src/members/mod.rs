@@ -8,16 +8,12 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use spira_domain::access::Action;
+use spira_app::members::{self as app, MemberRow, SeatInvoice};
+use spira_app::networks::NetworkRow;
 use spira_domain::dates::format_date;
-use spira_store::invoices::SeatInvoice;
-use spira_store::members::{self as store, MemberRow};
-use spira_store::networks::NetworkRow;
 
 use crate::AppState;
-use crate::authz;
 use crate::error::AppError;
-use crate::networks::load;
 use crate::session::Viewer;
 use crate::views::{Ctx, html};
 
@@ -39,29 +35,16 @@ struct DirectoryPage {
     can_export: bool,
 }
 
-/// The directory for those who may see it (pages and API).
-pub(crate) async fn directory(state: &AppState, viewer: &Viewer, slug: &str) -> Result<(NetworkRow, Vec<MemberRow>, bool), AppError> {
-    let network = load(state, slug).await?;
-    let actor = authz::require_confidential(&state.db, viewer, network.id).await?;
-    let rows = {
-        let mut r = state.db.read().await?;
-        store::directory(r.conn(), network.id).await?
-    };
-    // Observers hold a role but are not part of the confidential room's directory.
-    let rows = rows.into_iter().filter(|m| m.role != "observer").collect();
-    Ok((network, rows, spira_domain::access::may(&actor, Action::ManagePeople)))
-}
-
 async fn directory_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
-    let (network, rows, can_export) = match directory(&state, &viewer, &slug).await {
+    let app::Directory { network, members, can_export } = match app::directory(&state.app, &viewer, &slug).await {
         Ok(d) => d,
-        Err(AppError::AgreementNotAccepted) => {
+        Err(spira_app::Error::AgreementNotAccepted) => {
             return Ok(Redirect::to(&format!("/networks/{slug}/agreement?notice=accept_first")).into_response());
         }
-        Err(e) => return Err(e),
+        Err(e) => return Err(e.into()),
     };
     let t = ctx.t;
-    let members = rows.into_iter().map(|row| MemberView { role_label: t.t(&format!("role-{}", row.role)), row }).collect();
+    let members = members.into_iter().map(|row| MemberView { role_label: t.t(&format!("role-{}", row.role)), row }).collect();
     Ok(html(&DirectoryPage { ctx, network, members, can_export }))
 }
 
@@ -103,14 +86,8 @@ pub fn members_csv_text(rows: &[MemberRow], invoices: &[SeatInvoice], t: crate::
 }
 
 async fn members_csv(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
-    let network = load(&state, &slug).await?;
-    authz::require(&state.db, &viewer, Some(network.id), Action::ManagePeople).await?;
-    let (rows, invoices) = {
-        let mut r = state.db.read().await?;
-        let rows = store::directory(r.conn(), network.id).await?;
-        (rows, spira_store::invoices::seat_invoices(r.conn(), network.id, crate::admission::current_term()).await?)
-    };
-    let body = members_csv_text(&rows, &invoices, ctx.t);
+    let app::MemberList { network, members, seat_invoices } = app::member_list(&state.app, &viewer, &slug).await?;
+    let body = members_csv_text(&members, &seat_invoices, ctx.t);
     let filename = format!("{}-{}.csv", network.slug, ctx.t.t("csv-members-file"));
     Ok(crate::csv::download(&filename, body))
 }

@@ -4,16 +4,15 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
+use spira_app::Uuid;
+use spira_app::networks::{NetworkRow, charter, people};
 use spira_domain::Lang;
-use spira_domain::access::Action;
 use spira_domain::networks::{CharterInput, format_hours};
-use spira_store::networks::{self as store, NetworkRow};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::AppState;
-use crate::authz;
 use crate::error::AppError;
 use crate::session::Viewer;
 
@@ -164,9 +163,8 @@ pub fn routes() -> OpenApiRouter<AppState> {
 /// All networks with their public charter.
 #[utoipa::path(get, path = "/networks", operation_id = "listNetworks", tag = "networks",
     responses((status = 200, body = Vec<Network>)))]
-async fn list_networks(State(state): State<AppState>) -> Result<Json<Vec<Network>>, AppError> {
-    let mut r = state.db.read().await?;
-    Ok(Json(store::list(r.conn()).await?.into_iter().map(Network::from).collect()))
+async fn list_networks(State(state): State<AppState>, viewer: Viewer) -> Result<Json<Vec<Network>>, AppError> {
+    Ok(Json(charter::list(&state.app, &viewer).await?.into_iter().map(Network::from).collect()))
 }
 
 /// One network's public charter.
@@ -174,9 +172,7 @@ async fn list_networks(State(state): State<AppState>) -> Result<Json<Vec<Network
     params(("slug" = String, Path, description = "The network's address")),
     responses((status = 200, body = Network), (status = 404, body = crate::api::ApiErrorDoc)))]
 async fn get_network(State(state): State<AppState>, viewer: Viewer, Path(slug): Path<String>) -> Result<Json<Network>, AppError> {
-    let row = super::load(&state, &slug).await?;
-    authz::require(&state.db, &viewer, Some(row.id), Action::ViewPublicNetwork).await?;
-    Ok(Json(row.into()))
+    Ok(Json(charter::get(&state.app, &viewer, &slug).await?.into()))
 }
 
 /// Starts a network; the caller becomes its facilitator.
@@ -185,7 +181,7 @@ async fn get_network(State(state): State<AppState>, viewer: Viewer, Path(slug): 
     responses((status = 201, body = Network), (status = 401, body = crate::api::ApiErrorDoc), (status = 403, body = crate::api::ApiErrorDoc), (status = 422, body = crate::api::ApiErrorDoc)),
     security(("bearer" = [])))]
 async fn create_network(State(state): State<AppState>, viewer: Viewer, Json(body): Json<CharterBody>) -> Result<Response, AppError> {
-    let row = super::create_network(&state, &viewer, &body.input()).await?;
+    let row = charter::create(&state.app, &viewer, &body.input()).await?;
     Ok(crate::api::created(Network::from(row)).into_response())
 }
 
@@ -201,7 +197,7 @@ async fn update_network(
     Path(slug): Path<String>,
     Json(body): Json<CharterBody>,
 ) -> Result<Json<Network>, AppError> {
-    Ok(Json(super::update_network(&state, &viewer, &slug, &body.input()).await?.into()))
+    Ok(Json(charter::update(&state.app, &viewer, &slug, &body.input()).await?.into()))
 }
 
 /// The people holding a role in the network (facilitators).
@@ -214,11 +210,8 @@ async fn list_network_people(
     viewer: Viewer,
     Path(slug): Path<String>,
 ) -> Result<Json<Vec<NetworkPerson>>, AppError> {
-    let row = super::load(&state, &slug).await?;
-    authz::require(&state.db, &viewer, Some(row.id), Action::ManagePeople).await?;
-    let mut r = state.db.read().await?;
     Ok(Json(
-        store::list_people(r.conn(), row.id)
+        people::list(&state.app, &viewer, &slug)
             .await?
             .into_iter()
             .map(|p| NetworkPerson {
@@ -244,7 +237,7 @@ async fn invite_to_network(
     Path(slug): Path<String>,
     Json(body): Json<InvitationBody>,
 ) -> Result<Response, AppError> {
-    super::invite_person(&state, &viewer, &slug, &body.email, &body.role).await?;
+    people::invite(&state.app, &viewer, &slug, &body.email, &body.role).await?;
     Ok(axum::http::StatusCode::ACCEPTED.into_response())
 }
 
@@ -258,13 +251,13 @@ async fn invite_to_network(
 async fn set_network_role(
     State(state): State<AppState>,
     viewer: Viewer,
-    Path((slug, user_id)): Path<(String, spira_store::Uuid)>,
+    Path((slug, user_id)): Path<(String, Uuid)>,
     Json(body): Json<RoleBody>,
 ) -> Result<Response, AppError> {
     let Some(role) = spira_domain::accounts::NetworkRole::parse(&body.role) else {
         return Err(AppError::Invalid(spira_domain::FieldErrors::one("role", "invalid_choice")));
     };
-    super::set_person_role(&state, &viewer, &slug, user_id, Some(role)).await?;
+    people::set_role(&state.app, &viewer, &slug, user_id, Some(role)).await?;
     Ok(axum::http::StatusCode::NO_CONTENT.into_response())
 }
 
@@ -276,8 +269,8 @@ async fn set_network_role(
 async fn remove_network_person(
     State(state): State<AppState>,
     viewer: Viewer,
-    Path((slug, user_id)): Path<(String, spira_store::Uuid)>,
+    Path((slug, user_id)): Path<(String, Uuid)>,
 ) -> Result<Response, AppError> {
-    super::set_person_role(&state, &viewer, &slug, user_id, None).await?;
+    people::set_role(&state.app, &viewer, &slug, user_id, None).await?;
     Ok(axum::http::StatusCode::NO_CONTENT.into_response())
 }

@@ -9,16 +9,15 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
-use spira_domain::access::Action;
+use spira_app::Uuid;
+use spira_app::networks::people::Roster;
+use spira_app::networks::{NetworkRow, PersonRow, charter, people};
+use spira_domain::Lang;
 use spira_domain::accounts::NetworkRole;
-use spira_domain::networks::{CharterInput, NetworkStatus, format_hours};
+use spira_domain::networks::{NetworkStatus, format_hours};
 use spira_domain::organisations::Country;
-use spira_domain::{FieldErrors, Lang};
-use spira_store::networks::{self as store, NetworkRow, PersonRow};
-use spira_store::{Uuid, accounts};
 
 use crate::AppState;
-use crate::authz;
 use crate::error::AppError;
 use crate::session::Viewer;
 use crate::views::{Ctx, FormErrors, html, invalid};
@@ -79,9 +78,10 @@ impl NetworkView {
     }
 }
 
+/// Kept for the feature modules that still call it while they move; it forwards to
+/// `spira_app::networks::load`, which is what they should call.
 pub(crate) async fn load(state: &AppState, slug: &str) -> Result<NetworkRow, AppError> {
-    let mut r = state.db.read().await?;
-    Ok(store::get_by_slug(r.conn(), slug).await?)
+    Ok(spira_app::networks::load(&state.app, slug).await?)
 }
 
 // ---- the public page ----
@@ -101,25 +101,22 @@ struct PublicPage {
 }
 
 async fn public_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
-    let row = load(&state, &slug).await?;
-    let actor = authz::require(&state.db, &viewer, Some(row.id), Action::ViewPublicNetwork).await?;
-    let lang = ctx.t.lang;
-    let policy = spira_app::admission::policy(&state.app, row.id).await?;
+    let p = charter::public(&state.app, &viewer, &slug).await?;
     let t = ctx.t;
-    let months: Vec<String> = policy.intake_months.iter().map(|m| t.t(&format!("month-{m}")).to_lowercase()).collect();
-    let price_line = spira_app::fees::public_line(&state.app, &row, t).await?;
+    let months: Vec<String> = p.policy.intake_months.iter().map(|m| t.t(&format!("month-{m}")).to_lowercase()).collect();
+    let price_line = spira_app::fees::public_line(&state.app, &p.network, t).await?;
     Ok(html(&PublicPage {
         price_line,
-        intake_open: policy.intake_open(chrono::Datelike::month(&chrono::Utc::now())),
-        intake_line: if policy.open && !months.is_empty() {
+        intake_open: p.intake_open,
+        intake_line: if p.policy.open && !months.is_empty() {
             t.ta("join-intake-months", &[("months", &months.join(", "))])
         } else {
             String::new()
         },
         ctx,
-        is_member: actor.role.is_some(),
-        can_edit: spira_domain::access::may(&actor, Action::EditNetwork),
-        n: NetworkView::new(row, lang),
+        is_member: p.is_member,
+        can_edit: p.can_edit,
+        n: NetworkView::new(p.network, t.lang),
     }))
 }
 
@@ -143,36 +140,18 @@ struct HomePage {
 }
 
 async fn home_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
-    let row = load(&state, &slug).await?;
-    let actor = authz::require(&state.db, &viewer, Some(row.id), Action::ViewNetworkHome).await?;
-    let people = {
-        let mut r = state.db.read().await?;
-        store::list_people(r.conn(), row.id).await?
-    };
+    let h = charter::home(&state.app, &viewer, &slug).await?;
     let t = ctx.t;
-    let counts = NetworkRole::ALL
-        .iter()
-        .map(|role| (t.t(&format!("role-plural-{}", role.as_str())), people.iter().filter(|p| p.role == role.as_str()).count()))
-        .filter(|(_, n)| *n > 0)
-        .collect();
-    let facilitators = people.into_iter().filter(|p| p.role == "facilitator").collect();
-    let seat = match &viewer.user {
-        Some(u) => {
-            let mut r = state.db.read().await?;
-            spira_store::admission::seat_of(r.conn(), row.id, u.id).await?
-        }
-        None => None,
-    };
+    let counts = h.counts.iter().map(|(role, n)| (t.t(&format!("role-plural-{}", role.as_str())), *n)).collect();
     Ok(html(&HomePage {
-        role_line: t.ta("home-your-role", &[("role", &actor.role.map(|r| t.t(&format!("role-{}", r.as_str()))).unwrap_or_default())]),
-        can_edit: spira_domain::access::may(&actor, Action::EditNetwork),
-        must_accept: !actor.accepted_agreement
-            && matches!(actor.role, Some(NetworkRole::Facilitator | NetworkRole::Convener | NetworkRole::Member)),
-        can_see_members: spira_domain::access::may(&actor, Action::ViewConfidential),
-        seat_line: seat.as_ref().map(|s| t.ta("seat-line", &[("term", &s.term.to_string())])),
-        renewal: seat.and_then(|s| s.renewal),
-        n: NetworkView::new(row, t.lang),
-        facilitators,
+        role_line: t.ta("home-your-role", &[("role", &h.role.map(|r| t.t(&format!("role-{}", r.as_str()))).unwrap_or_default())]),
+        can_edit: h.can_edit,
+        must_accept: h.must_accept,
+        can_see_members: h.can_see_members,
+        seat_line: h.seat.as_ref().map(|s| t.ta("seat-line", &[("term", &s.term.to_string())])),
+        renewal: h.seat.and_then(|s| s.renewal),
+        n: NetworkView::new(h.network, t.lang),
+        facilitators: h.facilitators,
         counts,
         ctx,
     }))
@@ -229,8 +208,8 @@ pub struct CharterForm {
 }
 
 impl CharterForm {
-    fn input(&self) -> CharterInput {
-        CharterInput {
+    fn input(&self) -> spira_domain::networks::CharterInput {
+        spira_domain::networks::CharterInput {
             name: self.name.clone(),
             slug: self.slug.clone(),
             purpose: self.purpose.clone(),
@@ -287,12 +266,12 @@ fn edit_view(ctx: Ctx, errors: FormErrors, f: CharterForm, action: String, headi
 }
 
 async fn new_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx) -> Result<Response, AppError> {
-    authz::require(&state.db, &viewer, None, Action::CreateNetwork).await?;
+    charter::require_create(&state.app, &viewer).await?;
     let lang = ctx.t.lang;
     let f = CharterForm {
         language: lang.as_str().into(),
-        country: if lang == Lang::Sv { "SE".into() } else { "DK".into() },
-        status: "forming".into(),
+        country: if lang == Lang::Sv { Country::SE } else { Country::DK }.as_str().into(),
+        status: NetworkStatus::Forming.as_str().into(),
         confidential: Some("on".into()),
         ..Default::default()
     };
@@ -300,52 +279,20 @@ async fn new_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx) -> Re
     Ok(html(&edit_view(ctx, FormErrors::default(), f, "/networks/new".into(), heading)))
 }
 
-/// Creates a network with `viewer` as facilitator (pages and API).
-pub(crate) async fn create_network(state: &AppState, viewer: &Viewer, input: &CharterInput) -> Result<NetworkRow, AppError> {
-    authz::require(&state.db, viewer, None, Action::CreateNetwork).await?;
-    let user = viewer.require()?;
-    let charter = input.validate().map_err(AppError::Invalid)?;
-    let mut tx = state.db.begin().await?;
-    let id = store::create(tx.conn(), &charter, user.id).await.map_err(slug_taken)?;
-    let row = store::get(tx.conn(), id).await?;
-    tx.commit().await?;
-    Ok(row)
-}
-
-/// Saves a charter (pages and API).
-pub(crate) async fn update_network(state: &AppState, viewer: &Viewer, slug: &str, input: &CharterInput) -> Result<NetworkRow, AppError> {
-    let row = load(state, slug).await?;
-    authz::require(&state.db, viewer, Some(row.id), Action::EditNetwork).await?;
-    let charter = input.validate().map_err(AppError::Invalid)?;
-    let mut tx = state.db.begin().await?;
-    store::update(tx.conn(), row.id, &charter).await.map_err(slug_taken)?;
-    let row = store::get(tx.conn(), row.id).await?;
-    tx.commit().await?;
-    Ok(row)
-}
-
-fn slug_taken(e: spira_store::Error) -> AppError {
-    match e {
-        spira_store::Error::Conflict(_) => AppError::Invalid(FieldErrors::one("slug", "slug_taken")),
-        other => other.into(),
-    }
-}
-
 async fn create(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Form(f): Form<CharterForm>) -> Result<Response, AppError> {
-    match create_network(&state, &viewer, &f.input()).await {
+    match charter::create(&state.app, &viewer, &f.input()).await {
         Ok(row) => Ok(Redirect::to(&format!("/networks/{}/home?notice=created", row.slug)).into_response()),
-        Err(AppError::Invalid(e)) => {
+        Err(spira_app::Error::Invalid(e)) => {
             let errors = FormErrors::from(ctx.t, &e);
             let heading = ctx.t.t("network-create");
             Ok(invalid(&edit_view(ctx, errors, f, "/networks/new".into(), heading)))
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }
 
 async fn edit_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
-    let row = load(&state, &slug).await?;
-    authz::require(&state.db, &viewer, Some(row.id), Action::EditNetwork).await?;
+    let row = charter::for_edit(&state.app, &viewer, &slug).await?;
     let f = CharterForm::from_row(&row, ctx.t.lang);
     let heading = ctx.t.ta("network-edit-title", &[("network", &row.name)]);
     Ok(html(&edit_view(ctx, FormErrors::default(), f, format!("/networks/{slug}/edit"), heading)))
@@ -358,15 +305,15 @@ async fn save(
     Path(slug): Path<String>,
     Form(f): Form<CharterForm>,
 ) -> Result<Response, AppError> {
-    match update_network(&state, &viewer, &slug, &f.input()).await {
+    match charter::update(&state.app, &viewer, &slug, &f.input()).await {
         Ok(row) => Ok(Redirect::to(&format!("/networks/{}/home?notice=saved", row.slug)).into_response()),
-        Err(AppError::Invalid(e)) => {
+        Err(spira_app::Error::Invalid(e)) => {
             let errors = FormErrors::from(ctx.t, &e);
-            let name = load(&state, &slug).await.map(|n| n.name).unwrap_or_else(|_| slug.clone());
+            let name = spira_app::networks::load(&state.app, &slug).await?.name;
             let heading = ctx.t.ta("network-edit-title", &[("network", &name)]);
             Ok(invalid(&edit_view(ctx, errors, f, format!("/networks/{slug}/edit"), heading)))
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -403,29 +350,15 @@ struct PeopleTable {
     invoices: Vec<(Uuid, String)>,
 }
 
-async fn people_view(
-    state: &AppState,
-    ctx: Ctx,
-    row: NetworkRow,
-    errors: FormErrors,
-    email: String,
-    role: String,
-) -> Result<PeoplePage, AppError> {
-    let (people, orgs, seat_invoices) = {
-        let mut r = state.db.read().await?;
-        (
-            store::list_people(r.conn(), row.id).await?,
-            spira_store::organisations::list(r.conn()).await?,
-            spira_store::invoices::seat_invoices(r.conn(), row.id, crate::admission::current_term()).await?,
-        )
-    };
+fn people_view(ctx: Ctx, roster: Roster, errors: FormErrors, email: String, role: String) -> PeoplePage {
     let t = ctx.t;
-    Ok(PeoplePage {
+    let Roster { network, people, organisations, seat_invoices } = roster;
+    PeoplePage {
         invoices: people.iter().map(|p| (p.user_id, spira_app::invoices::seat_invoice_label(&seat_invoices, p.user_id, t))).collect(),
-        organisations: orgs.into_iter().map(|o| (o.id.to_string(), o.name)).collect(),
+        organisations: organisations.into_iter().map(|o| (o.id.to_string(), o.name)).collect(),
         import_rows: String::new(),
         roles: NetworkRole::ALL.iter().map(|r| (r.as_str(), t.t(&format!("role-{}", r.as_str())))).collect(),
-        n: NetworkView::new(row, t.lang),
+        n: NetworkView::new(network, t.lang),
         people,
         errors,
         email,
@@ -433,13 +366,12 @@ async fn people_view(
         table_message: None,
         table_ok: true,
         ctx,
-    })
+    }
 }
 
 async fn people_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
-    let row = load(&state, &slug).await?;
-    authz::require(&state.db, &viewer, Some(row.id), Action::ManagePeople).await?;
-    Ok(html(&people_view(&state, ctx, row, FormErrors::default(), String::new(), "member".into()).await?))
+    let roster = people::roster(&state.app, &viewer, &slug).await?;
+    Ok(html(&people_view(ctx, roster, FormErrors::default(), String::new(), NetworkRole::Member.as_str().into())))
 }
 
 #[derive(Deserialize)]
@@ -450,31 +382,6 @@ pub struct InviteForm {
     pub role: String,
 }
 
-/// Invites a person by e-mail (pages and API).
-pub(crate) async fn invite_person(state: &AppState, viewer: &Viewer, slug: &str, email: &str, role: &str) -> Result<(), AppError> {
-    let row = load(state, slug).await?;
-    authz::require(&state.db, viewer, Some(row.id), Action::ManagePeople).await?;
-    let inviter = viewer.require()?;
-    let mut e = FieldErrors::new();
-    let email = e.email("email", email);
-    let role = NetworkRole::parse(role);
-    if role.is_none() {
-        e.add("role", "invalid_choice");
-    }
-    let (Some(email), Some(role), true) = (email, role, e.is_empty()) else {
-        return Err(AppError::Invalid(e));
-    };
-    let mut tx = state.db.begin().await?;
-    if let Some(u) = accounts::find_user_by_email(tx.conn(), email.as_str()).await?
-        && store::role_of(tx.conn(), row.id, u.id).await?.is_some()
-    {
-        return Err(AppError::Invalid(FieldErrors::one("email", "already_in_network")));
-    }
-    spira_app::accounts::invitations::send_in(&state.app, &mut tx, inviter, &row, &email, role).await?;
-    tx.commit().await?;
-    Ok(())
-}
-
 async fn invite(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -482,14 +389,14 @@ async fn invite(
     Path(slug): Path<String>,
     Form(f): Form<InviteForm>,
 ) -> Result<Response, AppError> {
-    match invite_person(&state, &viewer, &slug, &f.email, &f.role).await {
+    match people::invite(&state.app, &viewer, &slug, &f.email, &f.role).await {
         Ok(()) => Ok(Redirect::to(&format!("/networks/{slug}/people?notice=invited")).into_response()),
-        Err(AppError::Invalid(e)) => {
-            let row = load(&state, &slug).await?;
+        Err(spira_app::Error::Invalid(e)) => {
+            let roster = people::roster(&state.app, &viewer, &slug).await?;
             let errors = FormErrors::from(ctx.t, &e);
-            Ok(invalid(&people_view(&state, ctx, row, errors, f.email, f.role).await?))
+            Ok(invalid(&people_view(ctx, roster, errors, f.email, f.role)))
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -497,33 +404,6 @@ async fn invite(
 struct RoleForm {
     #[serde(default)]
     role: String,
-}
-
-/// Changes a person's role; the last facilitator cannot step down (someone must run the network).
-pub(crate) async fn set_person_role(
-    state: &AppState,
-    viewer: &Viewer,
-    slug: &str,
-    user_id: Uuid,
-    role: Option<NetworkRole>,
-) -> Result<(), AppError> {
-    let row = load(state, slug).await?;
-    authz::require(&state.db, viewer, Some(row.id), Action::ManagePeople).await?;
-    let mut tx = state.db.begin().await?;
-    let current = store::role_of(tx.conn(), row.id, user_id).await?.ok_or(AppError::NotFound)?;
-    if current == "facilitator" && role != Some(NetworkRole::Facilitator) && store::count_facilitators(tx.conn(), row.id).await? <= 1 {
-        return Err(AppError::Conflict("last_facilitator"));
-    }
-    match role {
-        Some(r) => store::set_role(tx.conn(), row.id, user_id, r.as_str()).await?,
-        None => {
-            store::remove_role(tx.conn(), row.id, user_id).await?;
-            // Leaving gives the seat back.
-            spira_store::admission::end_seat(tx.conn(), row.id, user_id).await?;
-        }
-    }
-    tx.commit().await?;
-    Ok(())
 }
 
 async fn change_role(
@@ -535,7 +415,7 @@ async fn change_role(
     Form(f): Form<RoleForm>,
 ) -> Result<Response, AppError> {
     let role = NetworkRole::parse(&f.role).ok_or(AppError::BadRequest("invalid_choice"))?;
-    let result = set_person_role(&state, &viewer, &slug, user_id, Some(role)).await;
+    let result = people::set_role(&state.app, &viewer, &slug, user_id, Some(role)).await;
     if !headers.contains_key("hx-request") {
         result?;
         return Ok(Redirect::to(&format!("/networks/{slug}/people?notice=role_changed")).into_response());
@@ -543,11 +423,11 @@ async fn change_role(
     // htmx swaps only the table, with the outcome said in place (a refusal as an alert).
     let (message, ok) = match result {
         Ok(()) => (ctx.t.t("notice-role_changed"), true),
-        Err(AppError::Conflict(code)) => (ctx.t.t(&format!("error-{code}")), false),
-        Err(e) => return Err(e),
+        Err(spira_app::Error::Conflict(code)) => (ctx.t.t(&format!("error-{code}")), false),
+        Err(e) => return Err(e.into()),
     };
-    let row = load(&state, &slug).await?;
-    let page = people_view(&state, ctx, row, FormErrors::default(), String::new(), String::new()).await?;
+    let roster = people::roster(&state.app, &viewer, &slug).await?;
+    let page = people_view(ctx, roster, FormErrors::default(), String::new(), String::new());
     Ok(html(&PeopleTable {
         ctx: page.ctx,
         n: page.n,
@@ -564,7 +444,7 @@ async fn remove_person(
     viewer: Viewer,
     Path((slug, user_id)): Path<(String, Uuid)>,
 ) -> Result<Response, AppError> {
-    set_person_role(&state, &viewer, &slug, user_id, None).await?;
+    people::set_role(&state.app, &viewer, &slug, user_id, None).await?;
     Ok(Redirect::to(&format!("/networks/{slug}/people?notice=saved")).into_response())
 }
 
@@ -576,8 +456,10 @@ pub(crate) async fn people_page_with(
     errors: FormErrors,
     rows: String,
 ) -> Result<impl Template, AppError> {
-    let row = load(state, slug).await?;
-    let mut page = people_view(state, ctx, row, errors, String::new(), "member".into()).await?;
+    // The import checked `ManagePeople` before it refused the rows.
+    let network = spira_app::networks::load(&state.app, slug).await?;
+    let roster = people::roster_checked(&state.app, network).await?;
+    let mut page = people_view(ctx, roster, errors, String::new(), NetworkRole::Member.as_str().into());
     page.import_rows = rows;
     Ok(page)
 }

@@ -4,16 +4,14 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
-use spira_domain::access::Action;
+use spira_app::Uuid;
+use spira_app::organisations::{self as app, OrganisationRow};
 use spira_domain::organisations::OrganisationInput;
-use spira_store::Uuid;
-use spira_store::organisations::{self as store, OrganisationRow};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::AppState;
-use crate::authz;
 use crate::error::AppError;
 use crate::session::Viewer;
 
@@ -109,9 +107,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
     responses((status = 200, body = Vec<Organisation>), (status = 401, body = crate::api::ApiErrorDoc)),
     security(("bearer" = [])))]
 async fn list_organisations(State(state): State<AppState>, viewer: Viewer) -> Result<Json<Vec<Organisation>>, AppError> {
-    authz::require(&state.db, &viewer, None, Action::ViewOrganisations).await?;
-    let mut r = state.db.read().await?;
-    Ok(Json(store::list(r.conn()).await?.into_iter().map(Organisation::from).collect()))
+    Ok(Json(app::list(&state.app, &viewer).await?.organisations.into_iter().map(Organisation::from).collect()))
 }
 
 /// One organisation.
@@ -120,9 +116,7 @@ async fn list_organisations(State(state): State<AppState>, viewer: Viewer) -> Re
     responses((status = 200, body = Organisation), (status = 404, body = crate::api::ApiErrorDoc)),
     security(("bearer" = [])))]
 async fn get_organisation(State(state): State<AppState>, viewer: Viewer, Path(id): Path<Uuid>) -> Result<Json<Organisation>, AppError> {
-    authz::require(&state.db, &viewer, None, Action::ViewOrganisations).await?;
-    let mut r = state.db.read().await?;
-    Ok(Json(store::get(r.conn(), id).await?.into()))
+    Ok(Json(app::get(&state.app, &viewer, id).await?.into()))
 }
 
 /// Adds an organisation (facilitators and platform admins).
@@ -135,7 +129,7 @@ async fn create_organisation(
     viewer: Viewer,
     Json(body): Json<OrganisationBody>,
 ) -> Result<Response, AppError> {
-    let row = super::save_organisation(&state, &viewer, None, &body.input()).await?;
+    let row = app::save(&state.app, &viewer, None, &body.input()).await?;
     Ok(crate::api::created(Organisation::from(row)).into_response())
 }
 
@@ -151,5 +145,5 @@ async fn update_organisation(
     Path(id): Path<Uuid>,
     Json(body): Json<OrganisationBody>,
 ) -> Result<Json<Organisation>, AppError> {
-    Ok(Json(super::save_organisation(&state, &viewer, Some(id), &body.input()).await?.into()))
+    Ok(Json(app::save(&state.app, &viewer, Some(id), &body.input()).await?.into()))
 }

@@ -9,14 +9,12 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::{Form, Router};
 use serde::Deserialize;
-use spira_domain::FieldErrors;
-use spira_domain::access::Action;
+use spira_app::Uuid;
+use spira_app::organisations::{self as app, OrganisationRow};
+use spira_domain::Lang;
 use spira_domain::organisations::{Country, OrgKind, OrganisationInput};
-use spira_store::Uuid;
-use spira_store::organisations::{self as store, OrganisationRow};
 
 use crate::AppState;
-use crate::authz;
 use crate::error::AppError;
 use crate::session::Viewer;
 use crate::views::{Ctx, FormErrors, html, invalid};
@@ -43,17 +41,14 @@ struct ListPage {
 }
 
 async fn list_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx) -> Result<Response, AppError> {
-    let actor = authz::require(&state.db, &viewer, None, Action::ViewOrganisations).await?;
-    let rows = {
-        let mut r = state.db.read().await?;
-        store::list(r.conn()).await?
-    };
+    let listing = app::list(&state.app, &viewer).await?;
     let t = ctx.t;
-    let orgs = rows
+    let orgs = listing
+        .organisations
         .into_iter()
         .map(|row| OrgView { kind_label: t.t(&format!("kind-{}", row.kind)), country_label: t.t(&format!("country-{}", row.country)), row })
         .collect();
-    Ok(html(&ListPage { ctx, orgs, can_manage: spira_domain::access::may(&actor, Action::ManageOrganisations) }))
+    Ok(html(&ListPage { ctx, orgs, can_manage: listing.can_manage }))
 }
 
 #[derive(Template)]
@@ -110,25 +105,12 @@ impl OrgForm {
     }
 }
 
-async fn edit_view(
-    state: &AppState,
-    ctx: Ctx,
-    errors: FormErrors,
-    f: OrgForm,
-    heading: String,
-    action: String,
-    own_id: Option<Uuid>,
-) -> Result<EditPage, AppError> {
+/// The form; `parents` are the choices `app::parent_choices` gave, which also checked that the
+/// reader may keep organisations.
+fn edit_view(ctx: Ctx, errors: FormErrors, f: OrgForm, heading: String, action: String, parents: Vec<OrganisationRow>) -> EditPage {
     let t = ctx.t;
-    let parents = {
-        let mut r = state.db.read().await?;
-        store::list(r.conn()).await?
-    }
-    .into_iter()
-    .filter(|o| Some(o.id) != own_id)
-    .map(|o| (o.id.to_string(), o.name))
-    .collect();
-    Ok(EditPage {
+    let parents = parents.into_iter().map(|o| (o.id.to_string(), o.name)).collect();
+    EditPage {
         errors,
         f,
         heading,
@@ -137,82 +119,48 @@ async fn edit_view(
         countries: Country::ALL.iter().map(|c| (c.as_str(), t.t(&format!("country-{}", c.as_str())))).collect(),
         parents,
         ctx,
-    })
+    }
 }
 
 async fn new_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx) -> Result<Response, AppError> {
-    authz::require(&state.db, &viewer, None, Action::ManageOrganisations).await?;
+    // `parent_choices` refuses those who may not keep organisations.
     let f = OrgForm {
-        kind: "municipality".into(),
-        country: if ctx.t.lang == spira_domain::Lang::Sv { "SE".into() } else { "DK".into() },
+        kind: OrgKind::Municipality.as_str().into(),
+        country: if ctx.t.lang == Lang::Sv { Country::SE } else { Country::DK }.as_str().into(),
         ..Default::default()
     };
     let heading = ctx.t.t("org-create");
-    Ok(html(&edit_view(&state, ctx, FormErrors::default(), f, heading, "/organisations/new".into(), None).await?))
-}
-
-fn parse_parent(input: &OrganisationInput, e: &mut FieldErrors) -> Option<Uuid> {
-    input.parent_id.as_deref().and_then(|p| match Uuid::parse_str(p.trim()) {
-        Ok(id) => Some(id),
-        Err(_) => {
-            e.add("parent_id", "invalid_choice");
-            None
-        }
-    })
-}
-
-/// Creates or updates an organisation (pages and API).
-pub(crate) async fn save_organisation(
-    state: &AppState,
-    viewer: &Viewer,
-    id: Option<Uuid>,
-    input: &OrganisationInput,
-) -> Result<OrganisationRow, AppError> {
-    authz::require(&state.db, viewer, None, Action::ManageOrganisations).await?;
-    let mut e = FieldErrors::new();
-    let parent = parse_parent(input, &mut e);
-    let draft = e.and(input.validate()).map_err(AppError::Invalid)?;
-    let mut tx = state.db.begin().await?;
-    let missing_parent = |err: spira_store::Error| match err {
-        spira_store::Error::MissingReference(_) => AppError::Invalid(FieldErrors::one("parent_id", "invalid_choice")),
-        other => other.into(),
-    };
-    let id = match id {
-        Some(id) => {
-            store::get(tx.conn(), id).await?;
-            if let Some(p) = parent
-                && store::is_descendant(tx.conn(), id, p).await?
-            {
-                return Err(AppError::Invalid(FieldErrors::one("parent_id", "parent_cycle")));
-            }
-            store::update(tx.conn(), id, &draft, parent).await.map_err(missing_parent)?;
-            id
-        }
-        None => store::create(tx.conn(), &draft, parent).await.map_err(missing_parent)?,
-    };
-    let row = store::get(tx.conn(), id).await?;
-    tx.commit().await?;
-    Ok(row)
+    Ok(html(&edit_view(
+        ctx,
+        FormErrors::default(),
+        f,
+        heading,
+        "/organisations/new".into(),
+        app::parent_choices(&state.app, &viewer, None).await?,
+    )))
 }
 
 async fn create(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Form(f): Form<OrgForm>) -> Result<Response, AppError> {
-    match save_organisation(&state, &viewer, None, &f.input()).await {
+    match app::save(&state.app, &viewer, None, &f.input()).await {
         Ok(_) => Ok(Redirect::to("/organisations?notice=created").into_response()),
-        Err(AppError::Invalid(e)) => {
+        Err(spira_app::Error::Invalid(e)) => {
             let errors = FormErrors::from(ctx.t, &e);
             let heading = ctx.t.t("org-create");
-            Ok(invalid(&edit_view(&state, ctx, errors, f, heading, "/organisations/new".into(), None).await?))
+            Ok(invalid(&edit_view(
+                ctx,
+                errors,
+                f,
+                heading,
+                "/organisations/new".into(),
+                app::parent_choices(&state.app, &viewer, None).await?,
+            )))
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }
 
 async fn edit_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(id): Path<Uuid>) -> Result<Response, AppError> {
-    authz::require(&state.db, &viewer, None, Action::ManageOrganisations).await?;
-    let row = {
-        let mut r = state.db.read().await?;
-        store::get(r.conn(), id).await?
-    };
+    let row = app::for_edit(&state.app, &viewer, id).await?;
     let f = OrgForm {
         name: row.name.clone(),
         kind: row.kind.clone(),
@@ -226,7 +174,14 @@ async fn edit_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path
         vat_number: row.vat_number.clone().unwrap_or_default(),
     };
     let heading = ctx.t.ta("org-edit-title", &[("name", &row.name)]);
-    Ok(html(&edit_view(&state, ctx, FormErrors::default(), f, heading, format!("/organisations/{id}/edit"), Some(id)).await?))
+    Ok(html(&edit_view(
+        ctx,
+        FormErrors::default(),
+        f,
+        heading,
+        format!("/organisations/{id}/edit"),
+        app::parent_choices(&state.app, &viewer, Some(id)).await?,
+    )))
 }
 
 async fn save(
@@ -236,13 +191,20 @@ async fn save(
     Path(id): Path<Uuid>,
     Form(f): Form<OrgForm>,
 ) -> Result<Response, AppError> {
-    match save_organisation(&state, &viewer, Some(id), &f.input()).await {
+    match app::save(&state.app, &viewer, Some(id), &f.input()).await {
         Ok(_) => Ok(Redirect::to("/organisations?notice=saved").into_response()),
-        Err(AppError::Invalid(e)) => {
+        Err(spira_app::Error::Invalid(e)) => {
             let errors = FormErrors::from(ctx.t, &e);
             let heading = ctx.t.ta("org-edit-title", &[("name", &f.name)]);
-            Ok(invalid(&edit_view(&state, ctx, errors, f, heading, format!("/organisations/{id}/edit"), Some(id)).await?))
+            Ok(invalid(&edit_view(
+                ctx,
+                errors,
+                f,
+                heading,
+                format!("/organisations/{id}/edit"),
+                app::parent_choices(&state.app, &viewer, Some(id)).await?,
+            )))
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }

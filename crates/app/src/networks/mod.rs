@@ -1,8 +1,13 @@
-//! Networks: finding one, and the facts every feature reads from it (its zone, its term).
+//! Networks: finding one and the facts every feature reads from it (its zone, its term), the
+//! charter (public page, members' home, creating and editing) in [`charter`], and the people who
+//! hold a role, with invitations by e-mail, in [`people`].
+
+pub mod charter;
+pub mod people;
 
 use chrono_tz::Tz;
 use spira_domain::terms::Term;
-pub use spira_store::networks::NetworkRow;
+pub use spira_store::networks::{NetworkRow, PersonRow};
 
 use crate::App;
 use crate::error::Result;
@@ -26,4 +31,9 @@ pub fn term(app: &App, n: &NetworkRow) -> Result<Term> {
 /// This month (1–12) in the network's zone, for intake months.
 pub fn month(app: &App, n: &NetworkRow) -> Result<u32> {
     Ok(spira_domain::terms::month_in(app.now(), zone(n)?))
+}
+
+/// A role as stored; one that does not decode is a corrupt row.
+pub(crate) fn role_of(stored: &str) -> Result<spira_domain::accounts::NetworkRole> {
+    Ok(spira_domain::accounts::NetworkRole::parse(stored).ok_or(spira_store::Error::Corrupt("network_roles.role"))?)
 }
