@@ -509,36 +509,3 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
     tx.commit().await.context("saving the demo data")?;
     Ok(())
 }
-
-/// Creates an account (if new) and returns a one-time sign-in link for it.
-pub async fn create_user_with_link(db: &Db, config: &Config, email: &Email, name: &str, admin: bool) -> anyhow::Result<String> {
-    let mut tx = db.begin().await?;
-    let id = match accounts::find_user_by_email(tx.conn(), email.as_str()).await? {
-        Some(u) => u.id,
-        None => {
-            accounts::create_user(
-                tx.conn(),
-                NewUser { email: email.as_str(), name, password_hash: None, is_platform_admin: admin, lang: "da", organisation_id: None },
-            )
-            .await?
-        }
-    };
-    if admin {
-        accounts::set_platform_admin(tx.conn(), id, true).await?;
-    }
-    let secret = accounts::create_token(
-        tx.conn(),
-        NewToken {
-            purpose: Purpose::SignIn,
-            email: email.as_str(),
-            user_id: Some(id),
-            network_id: None,
-            role: None,
-            invited_by: None,
-            ttl_secs: 24 * 3600,
-        },
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(format!("{}/signin/link/{secret}", config.base_url))
-}

@@ -110,17 +110,17 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Token { command: TokenCommand::Create { email, name } } => {
             let email = spira_domain::accounts::Email::parse(&email).map_err(|c| anyhow::anyhow!("invalid e-mail: {c}"))?;
-            let mut tx = db.begin().await?;
-            let user = spira_store::accounts::find_user_by_email(tx.conn(), email.as_str())
-                .await?
-                .with_context(|| format!("no account with the e-mail address {email}"))?;
-            let token = spira_store::accounts::create_api_token(tx.conn(), user.id, &name).await?;
-            tx.commit().await?;
+            let app = spira_app::App::new(db.clone(), config.base_url.clone());
+            let token = match spira_app::accounts::operator::create_token_for(&app, &email, &name).await {
+                Err(spira_app::Error::NotFound) => anyhow::bail!("no account with the e-mail address {email}"),
+                other => other?,
+            };
             println!("{token}");
         }
         Command::User { command: UserCommand::Create { email, name, admin } } => {
             let email = spira_domain::accounts::Email::parse(&email).map_err(|c| anyhow::anyhow!("invalid e-mail: {c}"))?;
-            let link = demo::create_user_with_link(&db, &config, &email, &name, admin).await?;
+            let app = spira_app::App::new(db.clone(), config.base_url.clone());
+            let link = spira_app::accounts::operator::create_with_link(&app, &email, &name, admin).await?;
             println!("{link}");
         }
     }

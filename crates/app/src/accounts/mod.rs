@@ -2,6 +2,7 @@
 //! one's own profile and personal API tokens.
 
 pub mod invitations;
+pub mod operator;
 pub mod links;
 pub mod password;
 pub mod profile;

@@ -1,0 +1,104 @@
+//! What the operator does from the command line (and the demo on its behalf): creating accounts,
+//! making the first platform admin, issuing a personal API token. Whoever runs the `spira` binary
+//! on the server holds the database already, so these take no viewer; no page or API route
+//! reaches them.
+
+use spira_domain::Lang;
+use spira_domain::accounts::Email;
+use spira_store::Uuid;
+use spira_store::accounts::{self as store, NewToken, NewUser, Purpose, UserRow};
+
+use crate::App;
+use crate::error::{Error, Result};
+
+/// How long the sign-in link for a new operator-made account lasts.
+pub const FIRST_LINK_TTL_SECS: i64 = 24 * 3600;
+
+/// A new account as the operator (or the demo) gives it.
+#[derive(Debug, Clone)]
+pub struct NewAccount<'a> {
+    pub email: &'a Email,
+    pub name: &'a str,
+    /// Without a password, the person signs in by e-mail link.
+    pub password: Option<&'a str>,
+    pub platform_admin: bool,
+    pub lang: Lang,
+    pub organisation_id: Option<Uuid>,
+}
+
+/// The account with this address, if any.
+pub async fn find(app: &App, email: &Email) -> Result<Option<UserRow>> {
+    let mut r = app.db.read().await?;
+    Ok(store::find_user_by_email(r.conn(), email.as_str()).await?)
+}
+
+/// Creates an account; a taken address is `email_taken`.
+pub async fn create_account(app: &App, a: &NewAccount<'_>) -> Result<UserRow> {
+    let hash = match a.password {
+        Some(p) => Some(crate::accounts::password::hash(p).await?),
+        None => None,
+    };
+    let mut tx = app.db.begin().await?;
+    let id = store::create_user(
+        tx.conn(),
+        NewUser {
+            email: a.email.as_str(),
+            name: a.name,
+            password_hash: hash.as_deref(),
+            is_platform_admin: a.platform_admin,
+            lang: a.lang.as_str(),
+            organisation_id: a.organisation_id,
+        },
+    )
+    .await?;
+    let user = store::get_user(tx.conn(), id).await?;
+    tx.commit().await?;
+    Ok(user)
+}
+
+/// Creates the account if it is new (making it a platform admin if asked) and returns a one-time
+/// sign-in link for it, valid for a day.
+pub async fn create_with_link(app: &App, email: &Email, name: &str, admin: bool) -> Result<String> {
+    let mut tx = app.db.begin().await?;
+    let id = match store::find_user_by_email(tx.conn(), email.as_str()).await? {
+        Some(u) => u.id,
+        None => {
+            store::create_user(
+                tx.conn(),
+                NewUser {
+                    email: email.as_str(),
+                    name,
+                    password_hash: None,
+                    is_platform_admin: admin,
+                    lang: Lang::Da.as_str(),
+                    organisation_id: None,
+                },
+            )
+            .await?
+        }
+    };
+    if admin {
+        store::set_platform_admin(tx.conn(), id, true).await?;
+    }
+    let secret = store::create_token(
+        tx.conn(),
+        NewToken {
+            purpose: Purpose::SignIn,
+            email: email.as_str(),
+            user_id: Some(id),
+            network_id: None,
+            role: None,
+            invited_by: None,
+            ttl_secs: FIRST_LINK_TTL_SECS,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(app.link(&format!("/signin/link/{secret}")))
+}
+
+/// A personal API token for the account with this address, shown once.
+pub async fn create_token_for(app: &App, email: &Email, name: &str) -> Result<String> {
+    let user = find(app, email).await?.ok_or(Error::NotFound)?;
+    crate::accounts::tokens::create(app, &crate::Viewer::of(user), name).await
+}
