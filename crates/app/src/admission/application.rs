@@ -18,6 +18,8 @@ pub struct ApplicationView {
     pub application: ApplicationRow,
     pub events: Vec<EventRow>,
     pub policy: AdmissionPolicy,
+    /// The application's state, decoded.
+    pub state: ApplicationState,
     /// The network's zone, for the times in the history.
     pub zone: Tz,
     /// Whether the viewer is one of the network's facilitators (or an operator).
@@ -49,7 +51,7 @@ pub async fn application(app: &App, viewer: &Viewer, id: Uuid) -> Result<Applica
     let network = spira_store::networks::get(r.conn(), application.network_id).await?;
     let events = store::events(r.conn(), application.id).await?;
     let policy = store::policy(r.conn(), application.network_id).await?;
-    Ok(ApplicationView { zone: networks::zone(&network)?, application, events, policy, is_facilitator })
+    Ok(ApplicationView { state: application.checked_state()?, zone: networks::zone(&network)?, application, events, policy, is_facilitator })
 }
 
 /// The network's applications with their histories (facilitators).
