@@ -766,3 +766,13 @@ error-invalid_account = Tjek nummeret: det har forkert antal cifre eller indehol
 error-invalid_iban = IBAN-nummeret er ikke gyldigt: tjek bogstaver og cifre.
 error-invalid_bic = En BIC består af 8 eller 11 bogstaver og cifre.
 error-payment_for_country = Betalingsmåden passer ikke til den udstedende organisations land.
+mail-already-applied-subject = Din ansøgning til { $network }
+mail-already-applied-body = Hej
+
+    Der er søgt om optagelse i { $network } med denne e-mailadresse, men der er allerede en ansøgning under behandling fra adressen. Du skal ikke søge igen.
+
+    Har du endnu ikke bekræftet din e-mailadresse, så brug linket i den første e-mail, vi sendte dig. Du kan følge ansøgningen her (du bliver bedt om at logge ind):
+
+    { $link }
+
+    Hvis det ikke var dig, kan du se bort fra denne e-mail.

@@ -766,3 +766,13 @@ error-invalid_account = Check the number: it has the wrong number of digits or c
 error-invalid_iban = The IBAN is not valid: check the letters and digits.
 error-invalid_bic = A BIC has 8 or 11 letters and digits.
 error-payment_for_country = This way to pay does not suit the issuing organisation's country.
+mail-already-applied-subject = Your application to { $network }
+mail-already-applied-body = Hello,
+
+    Someone applied to { $network } with this e-mail address, but an application from this address is already in progress. You do not need to apply again.
+
+    If you have not yet confirmed your e-mail address, use the link in the first e-mail we sent you. You can follow the application here (you will be asked to sign in):
+
+    { $link }
+
+    If it was not you, you can ignore this e-mail.

@@ -766,3 +766,13 @@ error-invalid_account = Kontrollera numret: det har fel antal siffror eller inne
 error-invalid_iban = IBAN-numret är inte giltigt: kontrollera bokstäver och siffror.
 error-invalid_bic = En BIC består av 8 eller 11 bokstäver och siffror.
 error-payment_for_country = Betalsättet passar inte den utfärdande organisationens land.
+mail-already-applied-subject = Din ansökan till { $network }
+mail-already-applied-body = Hej!
+
+    Någon har ansökt till { $network } med den här e-postadressen, men det finns redan en ansökan från adressen som handläggs. Du behöver inte ansöka igen.
+
+    Om du ännu inte har bekräftat din e-postadress använder du länken i det första meddelandet vi skickade. Du kan följa ansökan här (du ombeds logga in):
+
+    { $link }
+
+    Om det inte var du kan du bortse från det här meddelandet.
