@@ -1,12 +1,12 @@
 //! Applying: the form's facts, the application itself (e-mail confirmation for new people, the
 //! manager's first link), and confirming the address by the link sent.
 
+use spira_domain::FieldErrors;
 use spira_domain::Lang;
 use spira_domain::access::Action;
 use spira_domain::accounts::Email;
 use spira_domain::admission::{AdmissionPolicy, ApplicationState, ApplyInput, after_email};
 use spira_domain::organisations::{Country, OrgKind};
-use spira_domain::FieldErrors;
 use spira_store::accounts::{self as accounts_store, NewUser};
 use spira_store::admission::{self as store, ApplicationRow, NewApplication};
 pub use spira_store::organisations::OrganisationRow;
@@ -107,8 +107,14 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
         // Anyone may type any address: the answer is the usual one, and the address's owner
         // is told by e-mail that an application is already in progress.
         let link = app.link(&format!("/applications/{existing}"));
-        crate::mails::send(tx.conn(), draft.email.as_str(), req.lang, "mail-already-applied", &[("network", &network.name), ("link", &link)])
-            .await?;
+        crate::mails::send(
+            tx.conn(),
+            draft.email.as_str(),
+            req.lang,
+            "mail-already-applied",
+            &[("network", &network.name), ("link", &link)],
+        )
+        .await?;
         tx.commit().await?;
         return Ok(Applied::CheckEmail);
     }

@@ -87,12 +87,24 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
             .await?;
         }
         Decision::Waitlist => {
-            crate::mails::send(tx.conn(), &row.email, lang, "mail-waitlisted", &[("name", &row.name), ("network", &network.name), ("note", &note)])
-                .await?;
+            crate::mails::send(
+                tx.conn(),
+                &row.email,
+                lang,
+                "mail-waitlisted",
+                &[("name", &row.name), ("network", &network.name), ("note", &note)],
+            )
+            .await?;
         }
         Decision::Reject => {
-            crate::mails::send(tx.conn(), &row.email, lang, "mail-rejected", &[("name", &row.name), ("network", &network.name), ("note", &note)])
-                .await?;
+            crate::mails::send(
+                tx.conn(),
+                &row.email,
+                lang,
+                "mail-rejected",
+                &[("name", &row.name), ("network", &network.name), ("note", &note)],
+            )
+            .await?;
         }
     }
     let decided = store::get(tx.conn(), id).await?;
@@ -112,9 +124,12 @@ pub(crate) fn already_member(e: spira_store::Error) -> Error {
 /// How one of several decisions went.
 #[derive(Debug, Clone)]
 pub enum Decided {
-    Done(ApplicationRow),
+    Done(Box<ApplicationRow>),
     /// Refused with a conflict's code (network full, already decided); the others stand.
-    Refused { name: String, code: &'static str },
+    Refused {
+        name: String,
+        code: &'static str,
+    },
 }
 
 /// Decides several applications of a network at once (facilitators). Each decision stands on its
@@ -128,7 +143,7 @@ pub async fn decide_many(app: &App, viewer: &Viewer, slug: &str, ids: &[Uuid], d
     let mut out = Vec::with_capacity(ids.len());
     for &id in ids {
         match decide(app, viewer, id, decision, note).await {
-            Ok(row) => out.push(Decided::Done(row)),
+            Ok(row) => out.push(Decided::Done(Box::new(row))),
             Err(Error::Conflict(code)) => {
                 let name = {
                     let mut r = app.db.read().await?;

@@ -62,7 +62,14 @@ pub async fn add_member(app: &App, viewer: &Viewer, slug: &str, m: &NewMember) -
 
 /// Adds one member inside the caller's transaction (which holds the network's lock): a seat
 /// within the limits, the member role, and a welcome e-mail with a sign-in link for a new account.
-pub(crate) async fn add_member_in(app: &App, tx: &mut Tx, network: &NetworkRow, name: &str, email: &Email, org: Option<Uuid>) -> Result<Uuid> {
+pub(crate) async fn add_member_in(
+    app: &App,
+    tx: &mut Tx,
+    network: &NetworkRow,
+    name: &str,
+    email: &Email,
+    org: Option<Uuid>,
+) -> Result<Uuid> {
     let policy = store::policy(tx.conn(), network.id).await?;
     let (taken, of_org) = store::seats_taken(tx.conn(), network.id, org.unwrap_or_else(Uuid::nil)).await?;
     let of_org = org.and(policy.max_seats_per_org).map(|_| of_org as u32);
@@ -75,7 +82,14 @@ pub(crate) async fn add_member_in(app: &App, tx: &mut Tx, network: &NetworkRow, 
         None => (
             accounts_store::create_user(
                 tx.conn(),
-                NewUser { email: email.as_str(), name, password_hash: None, is_platform_admin: false, lang: lang.as_str(), organisation_id: org },
+                NewUser {
+                    email: email.as_str(),
+                    name,
+                    password_hash: None,
+                    is_platform_admin: false,
+                    lang: lang.as_str(),
+                    organisation_id: org,
+                },
             )
             .await?,
             true,
@@ -107,8 +121,14 @@ pub(crate) async fn add_member_in(app: &App, tx: &mut Tx, network: &NetworkRow, 
     } else {
         app.link(&format!("/networks/{}/home", network.slug))
     };
-    crate::mails::send(tx.conn(), email.as_str(), lang, "mail-member-added", &[("name", name), ("network", &network.name), ("link", &link)])
-        .await?;
+    crate::mails::send(
+        tx.conn(),
+        email.as_str(),
+        lang,
+        "mail-member-added",
+        &[("name", name), ("network", &network.name), ("link", &link)],
+    )
+    .await?;
     Ok(user_id)
 }
 

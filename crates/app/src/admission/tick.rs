@@ -46,7 +46,8 @@ pub async fn tick(app: &App) -> Result<TickReport> {
         store::remind_manager(tx.conn(), row.id, &secret).await?;
         let lang = Lang::parse(&network.language).unwrap_or_default();
         let zone = networks::zone(&network)?;
-        let deadline = row.manager_token_expires_at.map(|e| format_date(e.to_utc().with_timezone(&zone).date_naive(), lang)).unwrap_or_default();
+        let deadline =
+            row.manager_token_expires_at.map(|e| format_date(e.to_utc().with_timezone(&zone).date_naive(), lang)).unwrap_or_default();
         crate::mails::send(
             tx.conn(),
             &row.manager_email,
@@ -97,8 +98,16 @@ pub async fn tick(app: &App) -> Result<TickReport> {
             match seat.renewal.as_deref() {
                 Some("continue") => {
                     store::end_seat_by_id(tx.conn(), seat.id).await?;
-                    store::add_seat(tx.conn(), seat.network_id, seat.user_id, seat.organisation_id, term, None, seat.buyer_reference.as_deref())
-                        .await?;
+                    store::add_seat(
+                        tx.conn(),
+                        seat.network_id,
+                        seat.user_id,
+                        seat.organisation_id,
+                        term,
+                        None,
+                        seat.buyer_reference.as_deref(),
+                    )
+                    .await?;
                     report.renewed += 1;
                 }
                 Some("leave") => {

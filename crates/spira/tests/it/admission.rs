@@ -51,7 +51,11 @@ async fn applying_again_with_an_address_in_progress_answers_as_the_first_time_an
     assert_eq!((second.status, &second.body), (first.status, &first.body), "the same answer as the first time");
     let told = app.mail_to("nora@igenigen.example").await;
     assert!(told.body.contains("allerede en ansøgning") && told.body.contains("Netværk igenigen"), "{}", told.body);
-    assert!(told.body.contains(&format!("{}/applications/", app.base_url)) && !told.body.contains("/applications/confirm/"), "{}", told.body);
+    assert!(
+        told.body.contains(&format!("{}/applications/", app.base_url)) && !told.body.contains("/applications/confirm/"),
+        "{}",
+        told.body
+    );
 
     // The API answers a second application as it answers a fresh one that awaits confirmation.
     let api = app.browser();

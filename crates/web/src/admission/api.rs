@@ -6,7 +6,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use spira_app::Uuid;
-use spira_app::admission::{Applied, ApplicationRow, ApplyRequest, EventRow, NewMember, PublicPolicy};
+use spira_app::admission::{ApplicationRow, Applied, ApplyRequest, EventRow, NewMember, PublicPolicy};
 use spira_domain::Lang;
 use spira_domain::admission::{ApplyInput, Criterion, Decision, PolicyInput};
 use utoipa::ToSchema;

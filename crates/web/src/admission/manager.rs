@@ -35,7 +35,10 @@ pub(crate) async fn endorse_page(State(state): State<AppState>, ctx: Ctx, Path(t
         .collect();
     let lang = ctx.t.lang;
     Ok(html(&EndorsePage {
-        expires: application.manager_token_expires_at.map(|e| format_date(e.to_utc().with_timezone(&zone).date_naive(), lang)).unwrap_or_default(),
+        expires: application
+            .manager_token_expires_at
+            .map(|e| format_date(e.to_utc().with_timezone(&zone).date_naive(), lang))
+            .unwrap_or_default(),
         terms_html: rich_text(&policy.binding_terms),
         criteria,
         app: application,
