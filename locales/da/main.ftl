@@ -780,3 +780,13 @@ issuer-invoices-none = Organisationen har ikke udstedt fakturaer eller kreditnot
 issuer-invoices-caption = Fakturaer og kreditnotaer fra { $from } til { $to }
 issuer-invoices-csv = Hent perioden som regneark (CSV)
 issuer-invoices-link = Alle fakturaer fra udstederen, på tværs af netværk
+mail-already-applied-subject = Din ansøgning til { $network }
+mail-already-applied-body = Hej
+
+    Der er søgt om optagelse i { $network } med denne e-mailadresse, men der er allerede en ansøgning under behandling fra adressen. Du skal ikke søge igen.
+
+    Har du endnu ikke bekræftet din e-mailadresse, så brug linket i den første e-mail, vi sendte dig. Du kan følge ansøgningen her (du bliver bedt om at logge ind):
+
+    { $link }
+
+    Hvis det ikke var dig, kan du se bort fra denne e-mail.

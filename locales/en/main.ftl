@@ -780,3 +780,13 @@ issuer-invoices-none = The organisation issued no invoices or credit notes in th
 issuer-invoices-caption = Invoices and credit notes from { $from } to { $to }
 issuer-invoices-csv = Download the period as a spreadsheet (CSV)
 issuer-invoices-link = All invoices of the issuer, across networks
+mail-already-applied-subject = Your application to { $network }
+mail-already-applied-body = Hello,
+
+    Someone applied to { $network } with this e-mail address, but an application from this address is already in progress. You do not need to apply again.
+
+    If you have not yet confirmed your e-mail address, use the link in the first e-mail we sent you. You can follow the application here (you will be asked to sign in):
+
+    { $link }
+
+    If it was not you, you can ignore this e-mail.

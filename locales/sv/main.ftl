@@ -780,3 +780,13 @@ issuer-invoices-none = Organisationen har inte utfärdat några fakturor eller k
 issuer-invoices-caption = Fakturor och kreditfakturor från { $from } till { $to }
 issuer-invoices-csv = Ladda ner perioden som kalkylblad (CSV)
 issuer-invoices-link = Alla fakturor från utfärdaren, för alla nätverk
+mail-already-applied-subject = Din ansökan till { $network }
+mail-already-applied-body = Hej!
+
+    Någon har ansökt till { $network } med den här e-postadressen, men det finns redan en ansökan från adressen som handläggs. Du behöver inte ansöka igen.
+
+    Om du ännu inte har bekräftat din e-postadress använder du länken i det första meddelandet vi skickade. Du kan följa ansökan här (du ombeds logga in):
+
+    { $link }
+
+    Om det inte var du kan du bortse från det här meddelandet.

@@ -100,6 +100,10 @@ impl ApplicationRow {
     pub fn state(&self) -> ApplicationState {
         ApplicationState::parse(&self.state).unwrap_or(ApplicationState::Withdrawn)
     }
+    /// The state, or [`Error::Corrupt`] for a value that does not decode (never a silent default).
+    pub fn checked_state(&self) -> Result<ApplicationState> {
+        ApplicationState::parse(&self.state).ok_or(Error::Corrupt("applications.state"))
+    }
 }
 
 /// An application query: the columns of [`ApplicationRow`] with its network and organisation,
@@ -464,4 +468,29 @@ pub async fn end_seat_by_id(c: Conn<'_>, id: Uuid) -> Result<()> {
     on!(c, c => sqlx::query("UPDATE seats SET ended_at = $2 WHERE id = $1 AND ended_at IS NULL")
         .bind(id).bind(Timestamp::now()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
     Ok(())
+}
+
+/// The application from `email` in progress in the network, if any.
+pub async fn active_for(c: Conn<'_>, network_id: Uuid, email: &str) -> Result<Option<Uuid>> {
+    Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>(
+        "SELECT id FROM applications WHERE network_id = $1 AND email = $2
+         AND state IN ('awaiting_email', 'awaiting_manager', 'awaiting_decision', 'waitlisted')
+         ORDER BY created_at DESC LIMIT 1")
+        .bind(network_id).bind(email).fetch_optional(&mut *c).await)?)
+}
+
+/// Active seats of one network from a term before `current_term` (the network's own term).
+pub async fn seats_of_past_terms_in(c: Conn<'_>, network_id: Uuid, current_term: i32) -> Result<Vec<SeatRow>> {
+    Ok(on!(c, c => sqlx::query_as::<_, SeatRow>(
+        "SELECT id, network_id, user_id, organisation_id, term, renewal, buyer_reference FROM seats
+         WHERE network_id = $1 AND ended_at IS NULL AND term < $2")
+        .bind(network_id).bind(current_term).fetch_all(&mut *c).await)?)
+}
+
+/// Networks in which someone holds a seat from a term before `term` (any network's term is
+/// within a year of the UTC year, so `term` is an upper bound).
+pub async fn networks_with_seats_before(c: Conn<'_>, term: i32) -> Result<Vec<Uuid>> {
+    Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>(
+        "SELECT DISTINCT network_id FROM seats WHERE ended_at IS NULL AND term < $1")
+        .bind(term).fetch_all(&mut *c).await)?)
 }

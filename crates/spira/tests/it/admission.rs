@@ -26,7 +26,62 @@ on_both!(
     a_visitor_is_told_once_when_admission_opens_and_can_unsubscribe,
     members_renew_or_leave_when_the_term_ends,
     a_member_list_from_a_spreadsheet_is_imported_all_or_nothing,
+    applying_again_with_an_address_in_progress_answers_as_the_first_time_and_tells_the_address,
+    a_closed_networks_apply_link_shows_when_it_opens_and_offers_to_tell_the_visitor,
 );
+
+async fn applying_again_with_an_address_in_progress_answers_as_the_first_time_and_tells_the_address(app: TestApp) {
+    let _net = network(&app, "igenigen", open_policy(json!({}))).await;
+    let o = org(&app, "Igenigen Kommune", "municipality").await;
+    let form = [
+        ("name", "Nora Nysgerrig"),
+        ("email", "nora@igenigen.example"),
+        ("organisation_id", o.as_str()),
+        ("attest_0", "on"),
+        ("attest_1", "on"),
+        ("justify_1", "x"),
+        ("accept_terms", "on"),
+    ];
+    let guest = app.browser().with_lang("da");
+    let first = guest.post_form("/networks/igenigen/apply", &form).await;
+    assert_eq!(first.status, StatusCode::OK, "{}", first.body);
+    assert!(app.mail_to("nora@igenigen.example").await.body.contains("/applications/confirm/"));
+    // Someone else types the same address: the answer must not tell that it has an application.
+    let second = guest.post_form("/networks/igenigen/apply", &form).await;
+    assert_eq!((second.status, &second.body), (first.status, &first.body), "the same answer as the first time");
+    let told = app.mail_to("nora@igenigen.example").await;
+    assert!(told.body.contains("allerede en ansøgning") && told.body.contains("Netværk igenigen"), "{}", told.body);
+    assert!(
+        told.body.contains(&format!("{}/applications/", app.base_url)) && !told.body.contains("/applications/confirm/"),
+        "{}",
+        told.body
+    );
+
+    // The API answers a second application as it answers a fresh one that awaits confirmation.
+    let api = app.browser();
+    let body = json!({"name": "Olga", "email": "olga@igenigen.example", "organisationId": o, "attested": [true, true],
+                      "justifications": ["", "x"], "acceptTerms": true, "language": "en"});
+    let a = api.json(Method::POST, "/api/v1/networks/igenigen/applications", body.clone()).await;
+    let b = api.json(Method::POST, "/api/v1/networks/igenigen/applications", body).await;
+    assert_eq!(a.status, StatusCode::ACCEPTED, "{}", a.body);
+    assert_eq!((b.status, b.json()), (a.status, a.json()));
+    assert!(app.mail_to("olga@igenigen.example").await.body.contains("already in progress"));
+}
+
+async fn a_closed_networks_apply_link_shows_when_it_opens_and_offers_to_tell_the_visitor(app: TestApp) {
+    let other_month = chrono::Utc::now().month() % 12 + 1;
+    let _net = network(&app, "senere", open_policy(json!({"intakeMonths": [other_month]}))).await;
+    let visitor = app.browser().with_lang("da");
+    let page = visitor.get("/networks/senere/apply").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let month = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"]
+        [other_month as usize - 1];
+    assert!(page.body.contains(&format!("Der modtages ansøgninger i: {month}.")), "the intake months: {}", page.body);
+    assert!(page.body.contains(r#"id="watch""#) && page.body.contains(r#"action="/networks/senere/watch""#), "{}", page.body);
+    let r = visitor.post_form("/networks/senere/watch", &[("email", "snart@senere.example")]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(app.mail_to("snart@senere.example").await.body.contains("/watch/confirm/"));
+}
 
 async fn a_member_list_from_a_spreadsheet_is_imported_all_or_nothing(app: TestApp) {
     let net = network(&app, "import", open_policy(json!({"maxSeatsPerOrg": 2}))).await;

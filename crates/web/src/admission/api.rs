@@ -5,20 +5,16 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
+use spira_app::Uuid;
+use spira_app::admission::{ApplicationRow, Applied, ApplyRequest, EventRow, NewMember, PublicPolicy};
 use spira_domain::Lang;
-use spira_domain::access::Action;
-use spira_domain::admission::{AdmissionPolicy, ApplyInput, Criterion, Decision, PolicyInput};
-use spira_store::Uuid;
-use spira_store::admission::{self as store, ApplicationRow};
+use spira_domain::admission::{ApplyInput, Criterion, Decision, PolicyInput};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::{AddMemberForm, Applied, ApplyRequest};
 use crate::AppState;
-use crate::authz;
 use crate::error::AppError;
-use crate::networks::load;
 use crate::session::Viewer;
 
 #[derive(Serialize, Deserialize, ToSchema)]
@@ -50,10 +46,10 @@ pub struct Policy {
     pub manager_link_days: u32,
 }
 
-impl From<AdmissionPolicy> for Policy {
-    fn from(p: AdmissionPolicy) -> Self {
+impl From<PublicPolicy> for Policy {
+    fn from(PublicPolicy { policy: p, intake_open_now }: PublicPolicy) -> Self {
         Policy {
-            intake_open_now: p.intake_open(super::this_month()),
+            intake_open_now,
             open: p.open,
             criteria: p.criteria.into_iter().map(|c| CriterionDoc { text: c.text, needs_justification: c.needs_justification }).collect(),
             org_kinds: p.org_kinds.iter().map(|k| k.as_str().to_string()).collect(),
@@ -149,12 +145,8 @@ pub struct ApplicationEvent {
     pub at: String,
 }
 
-async fn application(state: &AppState, a: ApplicationRow) -> Result<Application, AppError> {
-    let events = {
-        let mut r = state.db.read().await?;
-        store::events(r.conn(), a.id).await?
-    };
-    Ok(Application {
+fn application(a: ApplicationRow, events: Vec<EventRow>) -> Application {
+    Application {
         id: a.id.to_string(),
         network: a.network_slug,
         name: a.name,
@@ -170,7 +162,13 @@ async fn application(state: &AppState, a: ApplicationRow) -> Result<Application,
         buyer_reference: a.buyer_reference,
         created_at: a.created_at.to_utc().to_rfc3339(),
         history: events.into_iter().map(|e| ApplicationEvent { state: e.state, note: e.note, at: e.at.to_utc().to_rfc3339() }).collect(),
-    })
+    }
+}
+
+/// One application with its history, as the viewer may see it.
+async fn application_of(state: &AppState, viewer: &Viewer, id: Uuid) -> Result<Application, AppError> {
+    let v = spira_app::admission::application(&state.app, viewer, id).await?;
+    Ok(application(v.application, v.events))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -291,14 +289,14 @@ async fn import_members(
     Json(body): Json<ImportBody>,
 ) -> Result<Response, AppError> {
     let t = crate::i18n::Tr::new(lang);
-    match super::import_members(&state, &viewer, &slug, &body.rows, t).await {
+    match spira_app::admission::import_members(&state.app, &viewer, &slug, &body.rows, t).await {
         Ok(n) => Ok(crate::api::created(ImportResult { imported: n }).into_response()),
-        Err(AppError::ImportRefused(problems)) => Ok((
+        Err(spira_app::Error::ImportRefused(problems)) => Ok((
             axum::http::StatusCode::UNPROCESSABLE_ENTITY,
             Json(ImportProblems { error: ImportProblemsBody { code: "import_refused".into(), problems } }),
         )
             .into_response()),
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -321,7 +319,7 @@ async fn set_renewal(
     Path(slug): Path<String>,
     Json(body): Json<RenewalBody>,
 ) -> Result<Response, AppError> {
-    super::set_renewal(&state, &viewer, &slug, &body.renewal).await?;
+    spira_app::admission::answer_renewal(&state.app, &viewer, &slug, &body.renewal).await?;
     Ok(axum::http::StatusCode::NO_CONTENT.into_response())
 }
 
@@ -331,7 +329,7 @@ async fn set_renewal(
     responses((status = 204, description = "Left"), (status = 404, body = crate::api::ApiErrorDoc), (status = 409, description = "The last facilitator cannot leave", body = crate::api::ApiErrorDoc)),
     security(("bearer" = [])))]
 async fn leave_network(State(state): State<AppState>, viewer: Viewer, Path(slug): Path<String>) -> Result<Response, AppError> {
-    super::leave_network(&state, &viewer, &slug).await?;
+    spira_app::admission::leave(&state.app, &viewer, &slug).await?;
     Ok(axum::http::StatusCode::NO_CONTENT.into_response())
 }
 
@@ -339,9 +337,8 @@ async fn leave_network(State(state): State<AppState>, viewer: Viewer, Path(slug)
 #[utoipa::path(get, path = "/networks/{slug}/admission", operation_id = "getAdmissionPolicy", tag = "admission",
     params(("slug" = String, Path, description = "The network's address")),
     responses((status = 200, body = Policy), (status = 404, body = crate::api::ApiErrorDoc)))]
-async fn get_admission_policy(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Json<Policy>, AppError> {
-    let network = load(&state, &slug).await?;
-    Ok(Json(super::load_policy(&state, network.id).await?.into()))
+async fn get_admission_policy(State(state): State<AppState>, viewer: Viewer, Path(slug): Path<String>) -> Result<Json<Policy>, AppError> {
+    Ok(Json(spira_app::admission::public_policy(&state.app, &viewer, &slug).await?.into()))
 }
 
 /// Replaces a network's admission policy (facilitators).
@@ -356,7 +353,7 @@ async fn update_admission_policy(
     Path(slug): Path<String>,
     Json(body): Json<PolicyBody>,
 ) -> Result<Json<Policy>, AppError> {
-    Ok(Json(super::update_policy(&state, &viewer, &slug, &body.input()).await?.into()))
+    Ok(Json(spira_app::admission::save_policy(&state.app, &viewer, &slug, &body.input()).await?.into()))
 }
 
 /// Applies to a network. Without a token, a new person receives a link to confirm their e-mail
@@ -386,7 +383,7 @@ async fn apply_to_network(
         organisation_id: body.organisation_id,
         lang,
     };
-    Ok(match super::apply_to(&state, &viewer, &slug, &req).await? {
+    Ok(match spira_app::admission::apply(&state.app, &viewer, &slug, &req).await? {
         Applied::Created(id) => {
             crate::api::created(ApplyResult { application_id: Some(id.to_string()), outcome: "created".into() }).into_response()
         }
@@ -406,17 +403,8 @@ async fn list_applications(
     viewer: Viewer,
     Path(slug): Path<String>,
 ) -> Result<Json<Vec<Application>>, AppError> {
-    let network = load(&state, &slug).await?;
-    authz::require(&state.db, &viewer, Some(network.id), Action::ManagePeople).await?;
-    let rows = {
-        let mut r = state.db.read().await?;
-        store::list_for_network(r.conn(), network.id).await?
-    };
-    let mut out = Vec::with_capacity(rows.len());
-    for a in rows {
-        out.push(application(&state, a).await?);
-    }
-    Ok(Json(out))
+    let rows = spira_app::admission::applications_with_history(&state.app, &viewer, &slug).await?;
+    Ok(Json(rows.into_iter().map(|(a, events)| application(a, events)).collect()))
 }
 
 /// One application with its history (its applicant and the network's facilitators).
@@ -425,8 +413,7 @@ async fn list_applications(
     responses((status = 200, body = Application), (status = 401, body = crate::api::ApiErrorDoc), (status = 404, body = crate::api::ApiErrorDoc)),
     security(("bearer" = [])))]
 async fn get_application(State(state): State<AppState>, viewer: Viewer, Path(id): Path<Uuid>) -> Result<Json<Application>, AppError> {
-    let (a, _) = super::visible_application(&state, &viewer, id).await?;
-    Ok(Json(application(&state, a).await?))
+    Ok(Json(application_of(&state, &viewer, id).await?))
 }
 
 /// Admits, waitlists or rejects an application (facilitators). Capacity and the organisation's
@@ -445,8 +432,8 @@ async fn decide_application(
     let Some(decision) = Decision::parse(&body.decision) else {
         return Err(AppError::Invalid(spira_domain::FieldErrors::one("decision", "invalid_choice")));
     };
-    let row = super::decide(&state, &viewer, id, decision, &body.note).await?;
-    Ok(Json(application(&state, row).await?))
+    spira_app::admission::decide(&state.app, &viewer, id, decision, &body.note).await?;
+    Ok(Json(application_of(&state, &viewer, id).await?))
 }
 
 /// Withdraws one's own application before the decision.
@@ -455,9 +442,8 @@ async fn decide_application(
     responses((status = 200, body = Application), (status = 404, body = crate::api::ApiErrorDoc), (status = 409, body = crate::api::ApiErrorDoc)),
     security(("bearer" = [])))]
 async fn withdraw_application(State(state): State<AppState>, viewer: Viewer, Path(id): Path<Uuid>) -> Result<Json<Application>, AppError> {
-    super::withdraw_application(&state, &viewer, id).await?;
-    let (a, _) = super::visible_application(&state, &viewer, id).await?;
-    Ok(Json(application(&state, a).await?))
+    spira_app::admission::withdraw(&state.app, &viewer, id).await?;
+    Ok(Json(application_of(&state, &viewer, id).await?))
 }
 
 /// Adds a member directly, without an application (facilitators): founding members, or a member
@@ -473,7 +459,7 @@ async fn add_member(
     Path(slug): Path<String>,
     Json(body): Json<AddMemberBody>,
 ) -> Result<Response, AppError> {
-    let form = AddMemberForm { email: body.email, name: body.name, organisation_id: body.organisation_id.unwrap_or_default() };
-    let id = super::add_member(&state, &viewer, &slug, &form).await?;
+    let m = NewMember { email: body.email, name: body.name, organisation_id: body.organisation_id.unwrap_or_default() };
+    let id = spira_app::admission::add_member(&state.app, &viewer, &slug, &m).await?;
     Ok(crate::api::created(AddedMember { user_id: id.to_string() }).into_response())
 }

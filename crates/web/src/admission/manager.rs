@@ -1,6 +1,16 @@
 //! The nearest manager's page, reached by a single-use link without signing in.
 
-use super::*;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use serde::Deserialize;
+use spira_app::admission::{Answer, ApplicationRow, ManagerRequest};
+use spira_domain::dates::format_date;
+
+use crate::AppState;
+use crate::error::AppError;
+use crate::views::{Ctx, MessagePage, html, link_invalid, rich_text};
 
 #[derive(Template)]
 #[template(path = "admission/endorse.html")]
@@ -12,31 +22,11 @@ pub(crate) struct EndorsePage {
     expires: String,
 }
 
-/// A manager's link that can still be used, or why not (marking an expired one as such).
-pub(crate) async fn usable_manager_link(state: &AppState, token: &str) -> Result<Option<ApplicationRow>, AppError> {
-    let app = {
-        let mut r = state.db.read().await?;
-        store::by_manager_token(r.conn(), token).await?
-    };
-    let Some(app) = app else { return Ok(None) };
-    if app.state() != ApplicationState::AwaitingManager {
-        return Ok(None);
-    }
-    if app.manager_token_expires_at.is_none_or(|e| e < Timestamp::now()) {
-        let mut tx = state.db.begin().await?;
-        store::transition(tx.conn(), app.id, &[ApplicationState::AwaitingManager], ApplicationState::ManagerExpired, "", None).await?;
-        tx.commit().await?;
-        return Ok(None);
-    }
-    Ok(Some(app))
-}
-
 pub(crate) async fn endorse_page(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Result<Response, AppError> {
-    let Some(app) = usable_manager_link(&state, &token).await? else {
-        return Ok(crate::views::link_invalid(ctx));
+    let Some(ManagerRequest { application, policy, zone }) = spira_app::admission::manager_request(&state.app, &token).await? else {
+        return Ok(link_invalid(ctx));
     };
-    let policy = load_policy(&state, app.network_id).await?;
-    let justifications: Vec<&str> = app.justifications.split('\n').collect();
+    let justifications: Vec<&str> = application.justifications.split('\n').collect();
     let criteria = policy
         .criteria
         .iter()
@@ -45,10 +35,13 @@ pub(crate) async fn endorse_page(State(state): State<AppState>, ctx: Ctx, Path(t
         .collect();
     let lang = ctx.t.lang;
     Ok(html(&EndorsePage {
-        expires: app.manager_token_expires_at.map(|e| format_date(e.to_utc().date_naive(), lang)).unwrap_or_default(),
+        expires: application
+            .manager_token_expires_at
+            .map(|e| format_date(e.to_utc().with_timezone(&zone).date_naive(), lang))
+            .unwrap_or_default(),
         terms_html: rich_text(&policy.binding_terms),
         criteria,
-        app,
+        app: application,
         ctx,
     }))
 }
@@ -67,30 +60,11 @@ pub(crate) async fn endorse(
     Path(token): Path<String>,
     Form(f): Form<EndorseForm>,
 ) -> Result<Response, AppError> {
-    let to = match f.answer.as_str() {
-        "endorse" => ApplicationState::AwaitingDecision,
-        "decline" => ApplicationState::ManagerDeclined,
-        _ => return Err(AppError::BadRequest("invalid_choice")),
+    let answer = Answer::parse(&f.answer).ok_or(AppError::BadRequest("invalid_choice"))?;
+    let Some(application) = spira_app::admission::endorse(&state.app, &token, answer, &f.comment).await? else {
+        return Ok(link_invalid(ctx));
     };
-    let mut e = FieldErrors::new();
-    let comment = e.text("comment", &f.comment, 2_000);
-    if !e.is_empty() {
-        return Err(AppError::Invalid(e));
-    }
-    let Some(app) = usable_manager_link(&state, &token).await? else {
-        return Ok(crate::views::link_invalid(ctx));
-    };
-    let mut tx = state.db.begin().await?;
-    // The link is used once: the state change succeeds only for the first answer.
-    if !store::transition(tx.conn(), app.id, &[ApplicationState::AwaitingManager], to, &comment, None).await? {
-        return Ok(crate::views::link_invalid(ctx));
-    }
-    store::record_manager_answer(tx.conn(), app.id, &comment).await?;
-    let lang = Lang::parse(&app.lang).unwrap_or_default();
-    let mail = if to == ApplicationState::ManagerDeclined { "mail-manager-declined" } else { "mail-manager-endorsed" };
-    crate::mails::send(tx.conn(), &app.email, lang, mail, &[("name", &app.name), ("network", &app.network_name)]).await?;
-    tx.commit().await?;
     let t = ctx.t;
-    let body = if to == ApplicationState::ManagerDeclined { "endorse-done-declined" } else { "endorse-done-endorsed" };
-    Ok(html(&crate::views::MessagePage::new(ctx, t.t("endorse-done-title"), t.ta(body, &[("name", &app.name)]))))
+    let body = if answer == Answer::Decline { "endorse-done-declined" } else { "endorse-done-endorsed" };
+    Ok(html(&MessagePage::new(ctx, t.t("endorse-done-title"), t.ta(body, &[("name", &application.name)]))))
 }

@@ -1,6 +1,18 @@
 //! The admission policy: the facilitator edits who may join, when, and on what terms.
 
-use super::*;
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use spira_app::admission::AdmissionPolicy;
+use spira_app::networks::NetworkRow;
+use spira_domain::admission::{PolicyInput, encode_criteria};
+use spira_domain::organisations::{Country, OrgKind};
+
+use crate::AppState;
+use crate::error::AppError;
+use crate::session::Viewer;
+use crate::views::{Ctx, FormErrors, html, invalid};
 
 #[derive(Template)]
 #[template(path = "admission/policy.html")]
@@ -112,21 +124,8 @@ pub(crate) async fn policy_page(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
-    let network = load(&state, &slug).await?;
-    authz::require(&state.db, &viewer, Some(network.id), Action::EditNetwork).await?;
-    let policy = load_policy(&state, network.id).await?;
+    let (network, policy) = spira_app::admission::policy_for_editing(&state.app, &viewer, &slug).await?;
     Ok(html(&policy_view(ctx, network, FormErrors::default(), PolicyForm::from_policy(&policy))))
-}
-
-/// Saves a network's policy (pages and API).
-pub(crate) async fn update_policy(state: &AppState, viewer: &Viewer, slug: &str, input: &PolicyInput) -> Result<AdmissionPolicy, AppError> {
-    let network = load(state, slug).await?;
-    authz::require(&state.db, viewer, Some(network.id), Action::EditNetwork).await?;
-    let policy = input.validate().map_err(AppError::Invalid)?;
-    let mut tx = state.db.begin().await?;
-    store::save_policy(tx.conn(), network.id, &policy).await?;
-    tx.commit().await?;
-    Ok(policy)
 }
 
 pub(crate) async fn save_policy(
@@ -137,13 +136,13 @@ pub(crate) async fn save_policy(
     body: Bytes,
 ) -> Result<Response, AppError> {
     let f = PolicyForm::parse(&body);
-    match update_policy(&state, &viewer, &slug, &f.input()).await {
+    match spira_app::admission::save_policy(&state.app, &viewer, &slug, &f.input()).await {
         Ok(_) => Ok(Redirect::to(&format!("/networks/{slug}/admission?notice=saved")).into_response()),
-        Err(AppError::Invalid(e)) => {
-            let network = load(&state, &slug).await?;
+        Err(spira_app::Error::Invalid(e)) => {
+            let network = spira_app::networks::load(&state.app, &slug).await?;
             let errors = FormErrors::from(ctx.t, &e);
             Ok(invalid(&policy_view(ctx, network, errors, f)))
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }

@@ -1,0 +1,41 @@
+//! Members say whether they continue next term or leave at its end, or leave now.
+
+use spira_domain::FieldErrors;
+use spira_store::admission as store;
+
+use crate::error::{Error, Result};
+use crate::networks;
+use crate::{App, Viewer};
+
+/// A member says whether they continue next term (`continue`) or leave at its end (`leave`).
+/// Only someone holding a seat in the network can answer; anyone else is told there is none
+/// (`not_found`).
+pub async fn answer_renewal(app: &App, viewer: &Viewer, slug: &str, choice: &str) -> Result<()> {
+    let user = viewer.require()?;
+    if !matches!(choice, "continue" | "leave") {
+        return Err(FieldErrors::one("renewal", "invalid_choice").into());
+    }
+    let network = networks::load(app, slug).await?;
+    let mut tx = app.db.begin().await?;
+    if !store::set_renewal(tx.conn(), network.id, user.id, choice).await? {
+        return Err(Error::NotFound);
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A member leaves the network now: the seat is given back and the role ends. Only someone with
+/// a role can leave; the last facilitator cannot (someone must run the network).
+pub async fn leave(app: &App, viewer: &Viewer, slug: &str) -> Result<()> {
+    let user = viewer.require()?;
+    let network = networks::load(app, slug).await?;
+    let mut tx = app.db.begin().await?;
+    let role = spira_store::networks::role_of(tx.conn(), network.id, user.id).await?.ok_or(Error::NotFound)?;
+    if role == "facilitator" && spira_store::networks::count_facilitators(tx.conn(), network.id).await? <= 1 {
+        return Err(Error::Conflict("last_facilitator"));
+    }
+    spira_store::networks::remove_role(tx.conn(), network.id, user.id).await?;
+    store::end_seat(tx.conn(), network.id, user.id).await?;
+    tx.commit().await?;
+    Ok(())
+}
