@@ -42,7 +42,14 @@ impl JobKind {
 
 /// Enqueues a job in the caller's transaction (so it exists exactly when its cause was
 /// committed); `false` when one with the same kind and key is there already.
-pub async fn enqueue_in(c: spira_store::Conn<'_>, app: &App, kind: JobKind, payload: &str, dedupe_key: Option<&str>, due: Timestamp) -> Result<bool> {
+pub async fn enqueue_in(
+    c: spira_store::Conn<'_>,
+    app: &App,
+    kind: JobKind,
+    payload: &str,
+    dedupe_key: Option<&str>,
+    due: Timestamp,
+) -> Result<bool> {
     let job = NewJob { kind: kind.as_str(), payload, dedupe_key, due_at: due };
     Ok(store::enqueue(c, &job, Timestamp::from(app.now())).await?)
 }

@@ -19,6 +19,7 @@ pub mod health;
 pub mod home;
 pub mod i18n;
 pub mod invoices;
+pub mod jobs;
 pub mod mails;
 pub mod members;
 pub mod networks;
@@ -30,6 +31,7 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{Error, Result};
 /// The database handle and the types of its rows travel through this crate, so the web layer
 /// needs no dependency on the store: it sees rows only as the results of use cases.
+pub use spira_store::secret::new_secret;
 pub use spira_store::{Db, Timestamp, Uuid};
 
 /// What every use case runs against.

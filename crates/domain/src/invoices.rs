@@ -12,7 +12,7 @@ use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::fees::{Currency, Minor, PriceSchedule, Vat};
-use crate::organisations::{PostalAddress, is_valid_cvr, is_valid_gln, normalise_se_org_number};
+use crate::organisations::{Country, PostalAddress, is_valid_cvr, is_valid_gln, normalise_se_org_number};
 use crate::validation::FieldErrors;
 
 /// An electronic address in the Peppol network: scheme 0088 (GLN/EAN), 0184 (Danish CVR, written
@@ -26,7 +26,7 @@ pub struct Endpoint {
 impl Endpoint {
     /// The organisation's GLN when it has one (Danish public buyers receive by EAN), else its CVR
     /// or Swedish organisation number.
-    pub fn for_organisation(country: &str, registration_number: Option<&str>, gln: Option<&str>) -> Option<Endpoint> {
+    pub fn for_organisation(country: Country, registration_number: Option<&str>, gln: Option<&str>) -> Option<Endpoint> {
         if let Some(g) = gln.filter(|g| is_valid_gln(g)) {
             return Some(Endpoint { scheme: "0088".into(), id: g.to_string() });
         }
@@ -36,10 +36,12 @@ impl Endpoint {
 
 /// The legal registration as Peppol writes it: CVR under 0184 (`DK` + 8 digits), Swedish
 /// organisation number under 0007 (10 digits, no dash).
-fn legal_id(country: &str, registration_number: &str) -> Option<Endpoint> {
+fn legal_id(country: Country, registration_number: &str) -> Option<Endpoint> {
     match country {
-        "DK" if is_valid_cvr(registration_number) => Some(Endpoint { scheme: "0184".into(), id: format!("DK{registration_number}") }),
-        "SE" => normalise_se_org_number(registration_number).map(|n| Endpoint { scheme: "0007".into(), id: n.replace('-', "") }),
+        Country::DK if is_valid_cvr(registration_number) => {
+            Some(Endpoint { scheme: "0184".into(), id: format!("DK{registration_number}") })
+        }
+        Country::SE => normalise_se_org_number(registration_number).map(|n| Endpoint { scheme: "0007".into(), id: n.replace('-', "") }),
         _ => None,
     }
 }
@@ -49,7 +51,7 @@ fn legal_id(country: &str, registration_number: &str) -> Option<Endpoint> {
 pub struct Party {
     pub legal_name: String,
     /// ISO 3166 alpha-2.
-    pub country: String,
+    pub country: Country,
     pub registration_number: Option<String>,
     pub vat_number: Option<String>,
     pub address: PostalAddress,
@@ -58,7 +60,7 @@ pub struct Party {
 
 impl Party {
     pub fn legal_id(&self) -> Option<Endpoint> {
-        legal_id(&self.country, self.registration_number.as_deref()?)
+        legal_id(self.country, self.registration_number.as_deref()?)
     }
 
     /// What the organisation lacks to receive a Peppol invoice. Each code is a Fluent id
@@ -125,10 +127,10 @@ impl Payment {
         }
     }
     /// Whether an issuer in this country may ask to be paid this way.
-    pub fn suits(&self, country: &str) -> bool {
+    pub fn suits(&self, country: Country) -> bool {
         match self {
-            Payment::DkAccount { .. } | Payment::Fik { .. } => country == "DK",
-            Payment::Bankgiro { .. } | Payment::Plusgiro { .. } => country == "SE",
+            Payment::DkAccount { .. } | Payment::Fik { .. } => country == Country::DK,
+            Payment::Bankgiro { .. } | Payment::Plusgiro { .. } => country == Country::SE,
             Payment::Iban { .. } => true,
         }
     }
@@ -274,11 +276,11 @@ impl From<&IssuerTerms> for IssuerInput {
 /// What the issuer lacks before any invoice can go out (codes are Fluent ids `lacks-{code}`).
 pub fn issuer_lacks(seller: &Party, terms: &IssuerTerms, vat: &Vat) -> Vec<&'static str> {
     let mut lacks = seller.lacks_as_seller();
-    if !terms.payment.suits(&seller.country) {
+    if !terms.payment.suits(seller.country) {
         lacks.push("payment_for_country");
     }
     // SE-R-006: a Swedish supplier charges 25, 12 or 6 %.
-    if seller.country == "SE" && matches!(vat, Vat::Rate { basis_points } if ![2500, 1200, 600].contains(basis_points)) {
+    if seller.country == Country::SE && matches!(vat, Vat::Rate { basis_points } if ![2500, 1200, 600].contains(basis_points)) {
         lacks.push("swedish_vat_rate");
     }
     lacks
@@ -492,24 +494,24 @@ mod tests {
 
     #[test]
     fn endpoints_prefer_the_gln_and_fall_back_on_the_registration() {
-        let e = Endpoint::for_organisation("DK", Some("44591227"), Some("5798000123458")).expect("gln");
+        let e = Endpoint::for_organisation(Country::DK, Some("44591227"), Some("5798000123458")).expect("gln");
         assert_eq!((e.scheme.as_str(), e.id.as_str()), ("0088", "5798000123458"));
-        let e = Endpoint::for_organisation("DK", Some("44591227"), None).expect("cvr");
+        let e = Endpoint::for_organisation(Country::DK, Some("44591227"), None).expect("cvr");
         assert_eq!((e.scheme.as_str(), e.id.as_str()), ("0184", "DK44591227"));
-        let e = Endpoint::for_organisation("SE", Some("232199-0513"), None).expect("orgnr");
+        let e = Endpoint::for_organisation(Country::SE, Some("232199-0513"), None).expect("orgnr");
         assert_eq!((e.scheme.as_str(), e.id.as_str()), ("0007", "2321990513"));
-        assert_eq!(Endpoint::for_organisation("DK", None, Some("5798000123459")), None, "a GLN with a wrong check digit");
+        assert_eq!(Endpoint::for_organisation(Country::DK, None, Some("5798000123459")), None, "a GLN with a wrong check digit");
     }
 
     #[test]
     fn a_swedish_issuer_needs_a_swedish_rate_and_a_swedish_way_to_be_paid() {
         let seller = Party {
             legal_name: "Region Norrsund".into(),
-            country: "SE".into(),
+            country: Country::SE,
             registration_number: Some("232199-0513".into()),
             vat_number: Some("SE232199051301".into()),
             address: PostalAddress { street: "Storgatan 10".into(), postcode: "871 30".into(), city: "Norrby".into() },
-            endpoint: Endpoint::for_organisation("SE", Some("232199-0513"), None),
+            endpoint: Endpoint::for_organisation(Country::SE, Some("232199-0513"), None),
         };
         let terms = IssuerTerms { payment: Payment::Bankgiro { number: "50501055".into() }, payment_days: 30, fskatt: true };
         assert!(issuer_lacks(&seller, &terms, &Vat::Rate { basis_points: 2500 }).is_empty());
@@ -548,7 +550,7 @@ mod tests {
             .expect("valid");
         assert_eq!(ok.payment, Payment::Bankgiro { number: "50501055".into() });
         assert_eq!(ok.payment_days, 30);
-        assert!(!ok.payment.suits("DK"));
+        assert!(!ok.payment.suits(Country::DK));
         assert_eq!(IssuerInput::from(&ok).validate(), Ok(ok), "the form shows the stored terms again");
     }
 

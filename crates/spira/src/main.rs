@@ -154,23 +154,10 @@ async fn serve(db: Db, config: Config, started: Instant) -> anyhow::Result<()> {
             None
         }
     };
-    // Timed work (manager reminders and deadlines, telling visitors a network opened): idempotent,
-    // so several `spira serve` processes may run it side by side.
-    let ticker = {
-        let state = state.clone();
-        let mut stop = stop_tx.subscribe();
-        tokio::spawn(async move {
-            loop {
-                if let Err(e) = spira_web::admission::tick(&state).await {
-                    tracing::error!(error = %e, "admission tick");
-                }
-                tokio::select! {
-                    _ = tokio::time::sleep(Duration::from_secs(60)) => {}
-                    _ = stop.changed() => break,
-                }
-            }
-        })
-    };
+    // Timed and background work as jobs (admission's timed work every minute, pruning daily):
+    // scheduled with a dedupe key and claimed under a lease, so several `spira serve` processes
+    // may run side by side and no job runs twice.
+    let ticker = tokio::spawn(spira_app::jobs::run(state.app.clone(), Duration::from_secs(15), stop_tx.subscribe()));
     let listener = tokio::net::TcpListener::bind(&config.bind).await.with_context(|| format!("binding {}", config.bind))?;
     tracing::info!(
         address = %listener.local_addr()?,

@@ -1,6 +1,7 @@
 //! Networks, their charter and the roles people hold in them.
 
 use spira_domain::networks::Charter;
+use spira_domain::organisations::Country;
 
 use crate::{Conn, Error, Result, Timestamp, Uuid, new_id, on};
 
@@ -21,10 +22,24 @@ pub struct NetworkRow {
     pub contact_name: String,
     pub contact_email: Option<String>,
     pub language: String,
-    pub country: String,
-    pub time_zone: String,
+    #[sqlx(try_from = "String")]
+    pub country: Country,
+    #[sqlx(try_from = "ZoneName")]
+    pub time_zone: chrono_tz::Tz,
     pub status: String,
     pub updated_at: Timestamp,
+}
+
+/// A time zone as stored: its IANA name. A name that is not a zone is a corrupt row.
+#[derive(Debug, Clone, sqlx::Type)]
+#[sqlx(transparent)]
+pub struct ZoneName(pub String);
+
+impl TryFrom<ZoneName> for chrono_tz::Tz {
+    type Error = chrono_tz::ParseError;
+    fn try_from(z: ZoneName) -> std::result::Result<Self, Self::Error> {
+        z.0.parse()
+    }
 }
 
 impl NetworkRow {

@@ -1,6 +1,6 @@
 //! Organisations and their units.
 
-use spira_domain::organisations::{OrganisationDraft, PostalAddress};
+use spira_domain::organisations::{Country, OrgKind, OrganisationDraft, PostalAddress};
 
 use crate::{Conn, Error, Result, Timestamp, Uuid, new_id, on};
 
@@ -8,8 +8,10 @@ use crate::{Conn, Error, Result, Timestamp, Uuid, new_id, on};
 pub struct OrganisationRow {
     pub id: Uuid,
     pub name: String,
-    pub kind: String,
-    pub country: String,
+    #[sqlx(try_from = "String")]
+    pub kind: OrgKind,
+    #[sqlx(try_from = "String")]
+    pub country: Country,
     pub parent_id: Option<Uuid>,
     pub parent_name: Option<String>,
     pub registration_number: Option<String>,

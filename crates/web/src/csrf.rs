@@ -10,7 +10,7 @@ use axum::extract::Request;
 use axum::http::{HeaderValue, Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use spira_store::secret::new_secret;
+use spira_app::new_secret;
 
 use crate::error::AppError;
 use crate::session::cookie;

@@ -86,12 +86,6 @@ impl From<spira_app::Error> for AppError {
     }
 }
 
-impl From<spira_store::Error> for AppError {
-    fn from(e: spira_store::Error) -> Self {
-        spira_app::Error::from(e).into()
-    }
-}
-
 impl AppError {
     pub fn status(&self) -> StatusCode {
         match self {

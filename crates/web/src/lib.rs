@@ -1,9 +1,11 @@
-//! Spira's web layer: the pages (askama, htmx where it helps) and the JSON API under `/api/v1`,
-//! sharing one authorisation module, one error mapping and one set of Fluent catalogues.
+//! Spira's web layer: the pages (askama, htmx where it helps) and the JSON API under `/api/v1`.
+//! It parses the request, calls the use cases in `spira_app` (which check who may act), and
+//! renders a page or JSON, with one error mapping and one set of Fluent catalogues. It does not
+//! depend on the store.
 //!
-//! One module per feature: `accounts`, `organisations`, `networks`, `agreements`, `members`,
-//! `outbox`; each holds its pages
-//! (`mod.rs`) and its API (`api.rs`).
+//! One module per feature, named as in the other layers (`accounts`, `organisations`,
+//! `networks`, `agreements`, `admission`, `fees`, `invoices`, `members`, `outbox`); each holds its
+//! pages and its API (`api.rs`). Feature modules do not import each other.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -11,7 +13,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::middleware;
-use spira_store::Db;
+use spira_app::Db;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -21,7 +23,6 @@ pub mod accounts;
 pub mod admission;
 pub mod agreements;
 pub mod api;
-pub mod authz;
 pub mod csrf;
 pub mod csv;
 pub mod error;
@@ -59,7 +60,6 @@ impl WebConfig {
 pub struct AppState {
     /// The use cases' world: database, clock, base address.
     pub app: spira_app::App,
-    pub db: Db,
     pub config: Arc<WebConfig>,
     pub metrics: Arc<health::Metrics>,
 }
@@ -71,7 +71,7 @@ impl AppState {
 
     /// A state around an [`spira_app::App`] made elsewhere (a test's, with its own clock).
     pub fn with_app(app: spira_app::App, config: WebConfig) -> AppState {
-        AppState { db: app.db.clone(), app, config: Arc::new(config), metrics: Arc::new(health::Metrics::default()) }
+        AppState { app, config: Arc::new(config), metrics: Arc::new(health::Metrics::default()) }
     }
 }
 

@@ -2,8 +2,8 @@
 //! one's own profile and personal API tokens.
 
 pub mod invitations;
-pub mod operator;
 pub mod links;
+pub mod operator;
 pub mod password;
 pub mod profile;
 pub mod sessions;

@@ -6,7 +6,6 @@ use spira_domain::Lang;
 use spira_domain::access::Action;
 use spira_domain::accounts::Email;
 use spira_domain::admission::{AdmissionPolicy, ApplicationState, ApplyInput, after_email};
-use spira_domain::organisations::{Country, OrgKind};
 use spira_store::accounts::{self as accounts_store, NewUser};
 use spira_store::admission::{self as store, ApplicationRow, NewApplication};
 pub use spira_store::organisations::OrganisationRow;
@@ -49,7 +48,7 @@ pub async fn apply_form(app: &App, viewer: &Viewer, slug: &str) -> Result<ApplyF
 }
 
 fn eligible(policy: &AdmissionPolicy, o: &OrganisationRow) -> bool {
-    OrgKind::parse(&o.kind).zip(Country::parse(&o.country)).is_some_and(|(k, c)| policy.organisation_eligible(k, c))
+    policy.organisation_eligible(o.kind, o.country)
 }
 
 /// The outcome of applying.

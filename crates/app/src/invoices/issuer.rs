@@ -16,11 +16,11 @@ use crate::{App, Viewer, access};
 pub fn party(o: &OrganisationRow) -> Party {
     Party {
         legal_name: o.name.clone(),
-        country: o.country.clone(),
+        country: o.country,
         registration_number: o.registration_number.clone(),
         vat_number: o.vat_number.clone(),
         address: o.address(),
-        endpoint: Endpoint::for_organisation(&o.country, o.registration_number.as_deref(), o.gln.as_deref()),
+        endpoint: Endpoint::for_organisation(o.country, o.registration_number.as_deref(), o.gln.as_deref()),
     }
 }
 
@@ -63,7 +63,7 @@ pub async fn save(app: &App, viewer: &Viewer, network: &NetworkRow, organisation
         Err(spira_store::Error::NotFound) => return Err(Error::Invalid(FieldErrors::one("organisation_id", "invalid_choice"))),
         Err(other) => return Err(other.into()),
     };
-    if !terms.payment.suits(&org.country) {
+    if !terms.payment.suits(org.country) {
         return Err(Error::Invalid(FieldErrors::one("payment_kind", "payment_for_country")));
     }
     store::save_issuer(tx.conn(), network.id, org_id, &terms).await?;

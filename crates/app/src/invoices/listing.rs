@@ -5,7 +5,6 @@
 use chrono::{Datelike, NaiveDate, TimeZone};
 use chrono_tz::Tz;
 use spira_domain::access::Action;
-use spira_domain::organisations::Country;
 use spira_store::invoices as store;
 use spira_store::organisations as orgs;
 use spira_store::{Timestamp, Uuid};
@@ -66,7 +65,7 @@ pub struct IssuerDocuments {
 
 /// The zone an organisation's days are counted in: its country's.
 fn org_zone(o: &OrganisationRow) -> Result<Tz> {
-    let country = Country::parse(&o.country).ok_or(spira_store::Error::Corrupt("organisations.country"))?;
+    let country = o.country;
     Ok(country.time_zone().parse::<Tz>().map_err(|_| spira_store::Error::Corrupt("organisations.country"))?)
 }
 

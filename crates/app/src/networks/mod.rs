@@ -20,7 +20,7 @@ pub async fn load(app: &App, slug: &str) -> Result<NetworkRow> {
 
 /// The network's time zone; a value that does not decode is a corrupt row, never a silent default.
 pub fn zone(n: &NetworkRow) -> Result<Tz> {
-    Ok(n.time_zone.parse::<Tz>().map_err(|_| spira_store::Error::Corrupt("networks.time_zone"))?)
+    Ok(n.time_zone)
 }
 
 /// The network's current term, in its own zone, by the application's clock.

@@ -9,6 +9,7 @@ use quick_xml::events::{BytesDecl, BytesText, Event};
 
 use super::{DocKind, Document, Party, Payment};
 use crate::fees::{Minor, Vat};
+use crate::organisations::Country;
 
 pub const CUSTOMIZATION_ID: &str = "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0";
 pub const PROFILE_ID: &str = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0";
@@ -70,7 +71,7 @@ fn party(w: &mut W, p: &Party, fskatt: bool) -> io::Result<()> {
             leaf(w, "cbc:StreetName", &p.address.street)?;
             leaf(w, "cbc:CityName", &p.address.city)?;
             leaf(w, "cbc:PostalZone", &p.address.postcode)?;
-            node(w, "cac:Country", |w| leaf(w, "cbc:IdentificationCode", &p.country))
+            node(w, "cac:Country", |w| leaf(w, "cbc:IdentificationCode", p.country.as_str()))
         })?;
         if let Some(vat) = p.vat_number.as_deref().filter(|v| !v.is_empty()) {
             node(w, "cac:PartyTaxScheme", |w| {
@@ -102,7 +103,7 @@ fn party(w: &mut W, p: &Party, fskatt: bool) -> io::Result<()> {
 fn payment_means(w: &mut W, d: &Document) -> io::Result<()> {
     let (code, account, branch): (&str, &str, Option<&str>) = match &d.payment {
         Payment::DkAccount { reg, account } => ("42", account, Some(reg)),
-        Payment::Iban { iban, bic } => (if d.seller.country == "DK" { "58" } else { "30" }, iban, bic.as_deref()),
+        Payment::Iban { iban, bic } => (if d.seller.country == Country::DK { "58" } else { "30" }, iban, bic.as_deref()),
         Payment::Fik { creditor } => ("93", creditor, None),
         Payment::Bankgiro { number } => ("30", number, Some("SE:BANKGIRO")),
         Payment::Plusgiro { number } => ("30", number, Some("SE:PLUSGIRO")),
@@ -148,7 +149,7 @@ fn body(w: &mut W, d: &Document) -> io::Result<()> {
             })
         })?;
     }
-    let fskatt = d.fskatt && d.seller.country == "SE";
+    let fskatt = d.fskatt && d.seller.country == Country::SE;
     node(w, "cac:AccountingSupplierParty", |w| party(w, &d.seller, fskatt))?;
     node(w, "cac:AccountingCustomerParty", |w| party(w, &d.buyer, false))?;
     if invoice {
@@ -216,7 +217,7 @@ mod tests {
         let address = PostalAddress { street: "Fjordvej 1".into(), postcode: "7100".into(), city: "Fjordby".into() };
         let seller = Party {
             legal_name: "Region Fjordland".into(),
-            country: "DK".into(),
+            country: Country::DK,
             registration_number: Some("44591219".into()),
             vat_number: Some("DK44591219".into()),
             address: address.clone(),

@@ -135,7 +135,7 @@ async fn members_renew_or_leave_when_the_term_ends(app: TestApp) {
     let csv = net.fac.clone().with_lang("da").get("/networks/fornyelse/members.csv").await;
     assert!(csv.body.contains("Fortsætter") && csv.body.contains("Stopper ved periodens udløb"), "{}", csv.body);
 
-    let report = spira_web::admission::tick(&app.state).await.expect("tick");
+    let report = spira_app::admission::tick(&app.state.app).await.expect("tick");
     assert_eq!((report.renewed, report.left), (1, 1));
     assert_eq!(browsers[0].get("/networks/fornyelse/home").await.status, StatusCode::OK);
     assert!(
@@ -144,7 +144,7 @@ async fn members_renew_or_leave_when_the_term_ends(app: TestApp) {
     );
     assert_eq!(browsers[1].get("/networks/fornyelse/home").await.status, StatusCode::FORBIDDEN, "left at the end of the term");
     assert_eq!(browsers[2].get("/networks/fornyelse/home").await.status, StatusCode::OK, "no answer: the facilitator decides");
-    let again = spira_web::admission::tick(&app.state).await.expect("tick");
+    let again = spira_app::admission::tick(&app.state.app).await.expect("tick");
     assert_eq!((again.renewed, again.left), (0, 0), "idempotent");
 }
 
@@ -157,7 +157,7 @@ async fn the_manager_is_reminded_once_and_the_application_ends_at_the_deadline(a
     let o = org(&app, "Frist Kommune", "municipality").await;
     let (_, a) = apply_as(&app, &net, "a@frist.example", &o, Some("chef@frist.example")).await;
     let first = path_of(&app, app.mail_to("chef@frist.example").await.link(&format!("{}/endorse/", app.base_url)));
-    let report = spira_web::admission::tick(&app.state).await.expect("tick");
+    let report = spira_app::admission::tick(&app.state.app).await.expect("tick");
     assert_eq!(report.reminded, 1, "the link expires within two days");
     let reminder = app.mail_to("chef@frist.example").await;
     assert!(reminder.body.contains("a@frist.example") || reminder.body.contains("Ansøger"), "{}", reminder.body);
@@ -165,7 +165,7 @@ async fn the_manager_is_reminded_once_and_the_application_ends_at_the_deadline(a
     assert_ne!(first, second);
     assert_eq!(app.browser().get(&first).await.status, StatusCode::GONE, "the reminder's link replaces the first");
     assert_eq!(app.browser().get(&second).await.status, StatusCode::OK);
-    assert_eq!(spira_web::admission::tick(&app.state).await.expect("tick").reminded, 0, "reminded once");
+    assert_eq!(spira_app::admission::tick(&app.state.app).await.expect("tick").reminded, 0, "reminded once");
 
     {
         let mut tx = app.db.begin().await.expect("tx");
@@ -181,7 +181,7 @@ async fn the_manager_is_reminded_once_and_the_application_ends_at_the_deadline(a
         .expect("set");
         tx.commit().await.expect("commit");
     }
-    let report = spira_web::admission::tick(&app.state).await.expect("tick");
+    let report = spira_app::admission::tick(&app.state.app).await.expect("tick");
     assert_eq!(report.expired, 1);
     assert_eq!(net.fac_api.get(&format!("/api/v1/applications/{a}")).await.json()["state"], "manager_expired");
     let ended = app.mail_to("a@frist.example").await;
@@ -209,23 +209,23 @@ async fn a_visitor_is_told_once_when_admission_opens_and_can_unsubscribe(app: Te
         "asking again does not flood the inbox"
     );
     assert_eq!(visitor.post_form(&confirm, &[]).await.status, StatusCode::OK);
-    assert_eq!(spira_web::admission::tick(&app.state).await.expect("tick").watchers_told, 0, "still closed");
+    assert_eq!(spira_app::admission::tick(&app.state.app).await.expect("tick").watchers_told, 0, "still closed");
 
     let r = net.fac_api.json(Method::PUT, "/api/v1/networks/lukket/admission", open_policy(json!({}))).await;
     assert_eq!(r.status, StatusCode::OK);
-    assert_eq!(spira_web::admission::tick(&app.state).await.expect("tick").watchers_told, 1);
+    assert_eq!(spira_app::admission::tick(&app.state.app).await.expect("tick").watchers_told, 1);
     let notice = app.mail_to("nysgerrig@kommune.example").await;
     assert!(notice.body.contains("/networks/lukket/apply"));
-    assert_eq!(spira_web::admission::tick(&app.state).await.expect("tick").watchers_told, 0, "told once");
+    assert_eq!(spira_app::admission::tick(&app.state.app).await.expect("tick").watchers_told, 0, "told once");
 
     let unsubscribe = path_of(&app, notice.link(&format!("{}/watch/unsubscribe/", app.base_url)));
     assert_eq!(visitor.get(&unsubscribe).await.status, StatusCode::OK, "opening the link changes nothing by itself");
     assert_eq!(visitor.post_form(&unsubscribe, &[]).await.status, StatusCode::OK);
     assert_eq!(visitor.post_form(&unsubscribe, &[]).await.status, StatusCode::GONE);
     net.fac_api.json(Method::PUT, "/api/v1/networks/lukket/admission", json!({"open": false})).await;
-    spira_web::admission::tick(&app.state).await.expect("tick");
+    spira_app::admission::tick(&app.state.app).await.expect("tick");
     net.fac_api.json(Method::PUT, "/api/v1/networks/lukket/admission", open_policy(json!({}))).await;
-    assert_eq!(spira_web::admission::tick(&app.state).await.expect("tick").watchers_told, 0, "unsubscribed");
+    assert_eq!(spira_app::admission::tick(&app.state.app).await.expect("tick").watchers_told, 0, "unsubscribed");
     assert_eq!(app.browser().post_form("/watch/confirm/bogus", &[]).await.status, StatusCode::GONE);
 }
 

@@ -15,7 +15,8 @@ on_both!(
     periodic_jobs_are_scheduled_once_per_minute_whoever_schedules_them,
     two_servers_never_run_the_same_job_twice,
     a_failed_job_is_retried_after_its_back_off,
-    a_message_reaches_smtp_with_its_calendar_part_and_headers
+    a_message_reaches_smtp_with_its_calendar_part_and_headers,
+    at_half_past_midnight_on_new_years_day_in_copenhagen_seats_go_into_the_new_term
 );
 
 fn app_at(t: &TestApp, clock: Arc<FixedClock>) -> App {
@@ -105,4 +106,29 @@ async fn a_message_reaches_smtp_with_its_calendar_part_and_headers(t: TestApp) {
     assert!(mail.raw.contains("METHOD:REQUEST"), "{}", mail.raw);
     assert!(mail.raw.contains("List-Unsubscribe: <http://spira.test/unsubscribe/abc>"), "{}", mail.raw);
     assert!(mail.raw.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"), "{}", mail.raw);
+}
+
+/// 23:30 UTC on 31 December is 00:30 on 1 January in Copenhagen: the new term has begun there,
+/// though the UTC year has not turned (the old `current_term()` used the UTC year).
+async fn at_half_past_midnight_on_new_years_day_in_copenhagen_seats_go_into_the_new_term(t: TestApp) {
+    let facilitator = t.create_user("tovholder@nytaar.example", "Tove Holder", false).await;
+    let net = t.create_network("nytaar", facilitator).await;
+    let member = t.create_user("medlem@nytaar.example", "Mads Medlem", false).await;
+    t.set_role(net, member, "member").await;
+    {
+        let mut tx = t.db.begin().await.expect("tx");
+        spira_store::admission::add_seat(tx.conn(), net, member, None, 2026, None, None).await.expect("seat");
+        spira_store::admission::set_renewal(tx.conn(), net, member, "continue").await.expect("renewal");
+        tx.commit().await.expect("commit");
+    }
+    let clock = Arc::new(FixedClock::at(chrono::Utc.with_ymd_and_hms(2026, 12, 31, 22, 59, 0).single().expect("time")));
+    let app = app_at(&t, clock.clone());
+    let before = spira_app::admission::tick(&app).await.expect("tick");
+    assert_eq!(before.renewed, 0, "23:59 in Copenhagen is still the old term");
+    clock.set(chrono::Utc.with_ymd_and_hms(2026, 12, 31, 23, 30, 0).single().expect("time"));
+    let after = spira_app::admission::tick(&app).await.expect("tick");
+    assert_eq!(after.renewed, 1, "00:30 on 1 January in Copenhagen is the new term");
+    let mut r = t.db.read().await.expect("read");
+    let seat = spira_store::admission::seat_of(r.conn(), net, member).await.expect("read").expect("a seat");
+    assert_eq!(seat.term, 2027);
 }

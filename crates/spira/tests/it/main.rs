@@ -10,6 +10,7 @@ mod cli;
 mod confidential;
 mod fees;
 mod invoices;
+mod jobs;
 mod networks;
 mod organisations;
 mod outbox;

@@ -135,6 +135,9 @@ async fn sqlite_schema(db: &spira_store::Db) -> Schema {
     s
 }
 
+/// An index as PostgreSQL lists it: name, table, columns, unique, primary, partial, backs a constraint.
+type PgIndex = (String, String, Vec<String>, bool, bool, bool, bool);
+
 async fn postgres_schema(db: &spira_store::Db) -> Schema {
     let spira_store::Db::Postgres(pool) = db else { panic!("not postgres") };
     let mut s = Schema::default();
@@ -158,7 +161,7 @@ async fn postgres_schema(db: &spira_store::Db) -> Schema {
         s.columns.insert((t, c, nullable == "YES", family(&ty)));
     }
     // Indexes with their columns in order: primary keys, unique ones, and those created by name.
-    let idx: Vec<(String, String, Vec<String>, bool, bool, bool, bool)> = sqlx::query_as(
+    let idx: Vec<PgIndex> = sqlx::query_as(
         "SELECT i.relname::text, t.relname::text,
                 ARRAY(SELECT a.attname::text FROM unnest(x.indkey) WITH ORDINALITY AS k(attnum, ord)
                       JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord),

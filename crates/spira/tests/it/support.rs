@@ -118,10 +118,16 @@ async fn postgres_template(url: &str) -> String {
         let renamed = sqlx::query(sqlx::AssertSqlSafe(format!("ALTER DATABASE {building} RENAME TO {name}"))).execute(&admin).await;
         match renamed {
             Ok(_) => {
-                sqlx::query(sqlx::AssertSqlSafe(format!("ALTER DATABASE {name} IS_TEMPLATE true"))).execute(&admin).await.expect("mark template");
+                sqlx::query(sqlx::AssertSqlSafe(format!("ALTER DATABASE {name} IS_TEMPLATE true")))
+                    .execute(&admin)
+                    .await
+                    .expect("mark template");
             }
             Err(_) => {
-                sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {building} WITH (FORCE)"))).execute(&admin).await.expect("drop");
+                sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {building} WITH (FORCE)")))
+                    .execute(&admin)
+                    .await
+                    .expect("drop");
                 for _ in 0..100 {
                     let ready: Option<bool> = sqlx::query_scalar("SELECT datistemplate FROM pg_database WHERE datname = $1")
                         .bind(&name)

@@ -1,24 +1,20 @@
 //! Admission's pages: the network's policy, applying (with e-mail confirmation for new people),
 //! the nearest manager's endorsement by a single-use link, the facilitator's decisions,
-//! withdrawal, adding members directly, renewal and leaving. The use cases are
+//! withdrawal, renewal and leaving (adding members directly is on the people page, in `networks`). The use cases are
 //! `spira_app::admission`.
 
 pub mod api;
 mod application;
 mod apply;
 mod decisions;
-mod direct;
 mod manager;
 mod policy;
 mod renewal;
-mod tick;
 mod watch;
 
 use axum::Router;
 use axum::routing::{get, post};
-use chrono::Datelike;
 
-pub use tick::{TickReport, tick};
 pub use watch::watch_routes;
 
 use crate::AppState;
@@ -30,8 +26,6 @@ pub fn routes() -> Router<AppState> {
         .route("/networks/{slug}/apply", get(apply::apply_page).post(apply::apply))
         .route("/networks/{slug}/applications", get(decisions::list_page))
         .route("/networks/{slug}/applications/decide", post(decisions::decide_many))
-        .route("/networks/{slug}/members/add", post(direct::add_member_form))
-        .route("/networks/{slug}/members/import", post(direct::import_form))
         .route("/networks/{slug}/leave", post(renewal::leave))
         .route("/networks/{slug}/renewal", post(renewal::renewal_form))
         .route("/applications/confirm/{token}", get(apply::confirm_page).post(apply::confirm))
@@ -39,12 +33,6 @@ pub fn routes() -> Router<AppState> {
         .route("/applications/{id}/withdraw", post(application::withdraw))
         .route("/applications/{id}/manager", post(application::resend_manager))
         .route("/endorse/{token}", get(manager::endorse_page).post(manager::endorse))
-}
-
-/// The calendar year by the system's clock, kept only for the web modules of other features that
-/// still call it; the use cases take the term in the network's zone (`spira_app::networks::term`).
-pub fn current_term() -> i32 {
-    chrono::Utc::now().year()
 }
 
 fn state_label(t: Tr, s: &str) -> String {

@@ -13,6 +13,7 @@ use spira_app::fees::{PriceInput, PriceSchedule, describe};
 use spira_app::networks::NetworkRow;
 use spira_domain::Lang;
 use spira_domain::fees::{Currency, Pricing, Vat};
+use spira_domain::organisations::Country;
 
 use crate::AppState;
 use crate::error::AppError;
@@ -64,7 +65,7 @@ struct PriceForm {
 impl PriceForm {
     fn from_schedule(s: Option<&PriceSchedule>, lang: Lang, network: &NetworkRow) -> PriceForm {
         let Some(s) = s else {
-            let currency = if network.country == "SE" { "SEK" } else { "DKK" };
+            let currency = if network.country == Country::SE { "SEK" } else { "DKK" };
             return PriceForm { kind: "free".into(), currency: currency.into(), vat_rate: "25".into(), ..Default::default() };
         };
         let (kind, first, further) = match s.pricing {

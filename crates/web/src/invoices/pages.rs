@@ -14,6 +14,7 @@ use spira_app::networks::NetworkRow;
 use spira_domain::dates::format_date;
 use spira_domain::fees::Minor;
 use spira_domain::invoices::PAYMENT_KINDS;
+use spira_domain::organisations::Country;
 
 use super::{PeriodQuery, TermQuery, network_and_term, state_label};
 use crate::AppState;
@@ -224,7 +225,7 @@ struct InvoicePage {
 fn party_ids(t: Tr, p: &spira_domain::invoices::Party) -> Vec<String> {
     let mut v = Vec::new();
     if let Some(r) = &p.registration_number {
-        v.push(format!("{}: {r}", t.t(if p.country == "SE" { "invoice-orgnr" } else { "invoice-cvr" })));
+        v.push(format!("{}: {r}", t.t(if p.country == Country::SE { "invoice-orgnr" } else { "invoice-cvr" })));
     }
     if let Some(vat) = &p.vat_number {
         v.push(format!("{}: {vat}", t.t("invoice-vat-number")));
@@ -386,7 +387,7 @@ pub(super) async fn issuer_page(
     let form = invoices::issuer::form(&state.app, &viewer, &network).await?;
     let f = match form.current {
         None => IssuerForm {
-            payment_kind: if network.country == "SE" { "bankgiro".into() } else { "dk_account".into() },
+            payment_kind: if network.country == Country::SE { "bankgiro".into() } else { "dk_account".into() },
             payment_days: "30".into(),
             ..Default::default()
         },

@@ -61,8 +61,8 @@ impl From<NetworkRow> for Network {
             contact_name: n.contact_name,
             contact_email: n.contact_email,
             language: n.language,
-            country: n.country,
-            time_zone: n.time_zone,
+            country: n.country.to_string(),
+            time_zone: n.time_zone.to_string(),
             status: n.status,
             updated_at: n.updated_at.to_utc().to_rfc3339(),
         }

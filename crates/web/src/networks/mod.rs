@@ -2,6 +2,7 @@
 //! charter, and the people who hold a role (with invitations by e-mail).
 
 pub mod api;
+mod direct;
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -31,6 +32,8 @@ pub fn routes() -> Router<AppState> {
         .route("/networks/{slug}/people", get(people_page).post(invite))
         .route("/networks/{slug}/people/{user_id}/role", post(change_role))
         .route("/networks/{slug}/people/{user_id}/remove", post(remove_person))
+        .route("/networks/{slug}/members/add", post(direct::add_member_form))
+        .route("/networks/{slug}/members/import", post(direct::import_form))
 }
 
 /// A network as pages show it, with labels in the reader's language.
@@ -76,12 +79,6 @@ impl NetworkView {
             t.ta("charter-cadence", &[("count", &n)])
         }
     }
-}
-
-/// Kept for the feature modules that still call it while they move; it forwards to
-/// `spira_app::networks::load`, which is what they should call.
-pub(crate) async fn load(state: &AppState, slug: &str) -> Result<NetworkRow, AppError> {
-    Ok(spira_app::networks::load(&state.app, slug).await?)
 }
 
 // ---- the public page ----
@@ -242,7 +239,7 @@ impl CharterForm {
             contact_name: n.contact_name.clone(),
             contact_email: n.contact_email.clone().unwrap_or_default(),
             language: n.language.clone(),
-            country: n.country.clone(),
+            country: n.country.to_string(),
             status: n.status.clone(),
         }
     }

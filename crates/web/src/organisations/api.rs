@@ -40,13 +40,13 @@ pub struct Organisation {
 impl From<OrganisationRow> for Organisation {
     fn from(o: OrganisationRow) -> Self {
         let electronic_address =
-            spira_domain::invoices::Endpoint::for_organisation(&o.country, o.registration_number.as_deref(), o.gln.as_deref())
+            spira_domain::invoices::Endpoint::for_organisation(o.country, o.registration_number.as_deref(), o.gln.as_deref())
                 .map(|e| format!("{}:{}", e.scheme, e.id));
         Organisation {
             id: o.id.to_string(),
             name: o.name,
-            kind: o.kind,
-            country: o.country,
+            kind: o.kind.to_string(),
+            country: o.country.to_string(),
             parent_id: o.parent_id.map(|p| p.to_string()),
             electronic_address,
             street: o.street,

@@ -163,8 +163,8 @@ async fn edit_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path
     let row = app::for_edit(&state.app, &viewer, id).await?;
     let f = OrgForm {
         name: row.name.clone(),
-        kind: row.kind.clone(),
-        country: row.country.clone(),
+        kind: row.kind.to_string(),
+        country: row.country.to_string(),
         parent_id: row.parent_id.map(|p| p.to_string()).unwrap_or_default(),
         registration_number: row.registration_number.clone().unwrap_or_default(),
         gln: row.gln.clone().unwrap_or_default(),

@@ -1,4 +1,5 @@
-//! Adding members without the application flow: one by one, or a member list pasted from a spreadsheet.
+//! Adding members from the people page without the application flow: one by one, or a member
+//! list pasted from a spreadsheet. The use cases are `spira_app::admission::{add_member, import_members}`.
 
 use axum::Form;
 use axum::extract::{Path, State};
@@ -38,7 +39,7 @@ pub(crate) async fn import_form(
         Ok(_) => Ok(Redirect::to(&format!("/networks/{slug}/people?notice=imported")).into_response()),
         Err(spira_app::Error::ImportRefused(problems)) => {
             let errors = FormErrors { items: problems.into_iter().map(|p| ("rows".to_string(), p)).collect() };
-            Ok(invalid(&crate::networks::people_page_with(&state, ctx, &slug, errors, f.rows).await?))
+            Ok(invalid(&super::people_page_with(&state, ctx, &slug, errors, f.rows).await?))
         }
         Err(e) => Err(e.into()),
     }
