@@ -10,7 +10,7 @@ pub use spira_store::members::{MemberRow, ProfileRow};
 use crate::App;
 use crate::access::{self, Viewer};
 use crate::error::Result;
-use crate::networks::{NetworkRow, load, role_of};
+use crate::networks::{NetworkRow, load};
 
 /// The signed-in person's own profile (empty until they write one).
 pub async fn profile(app: &App, viewer: &Viewer) -> Result<ProfileRow> {
@@ -40,7 +40,7 @@ pub async fn directory(app: &App, viewer: &Viewer, slug: &str) -> Result<Directo
     };
     let mut members = Vec::with_capacity(rows.len());
     for m in rows {
-        if role_of(&m.role)? != NetworkRole::Observer {
+        if m.role != NetworkRole::Observer {
             members.push(m);
         }
     }

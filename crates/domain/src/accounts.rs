@@ -101,6 +101,11 @@ impl NetworkRole {
     pub fn parse(s: &str) -> Option<NetworkRole> {
         NetworkRole::ALL.into_iter().find(|r| r.as_str() == s)
     }
+
+    /// Where lists of people put this role: facilitators first, observers last.
+    pub fn rank(self) -> usize {
+        NetworkRole::ALL.iter().position(|r| *r == self).unwrap_or(NetworkRole::ALL.len())
+    }
 }
 
 #[cfg(test)]

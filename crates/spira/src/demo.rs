@@ -198,10 +198,10 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
     .validate()
     .map_err(|e| anyhow::anyhow!("demo network: {e}"))?;
     let dk_id = networks::create(tx.conn(), &dk, ids[1]).await?;
-    networks::set_role(tx.conn(), dk_id, ids[2], "member").await?;
-    networks::set_role(tx.conn(), dk_id, ids[3], "observer").await?;
+    networks::set_role(tx.conn(), dk_id, ids[2], spira_domain::accounts::NetworkRole::Member).await?;
+    networks::set_role(tx.conn(), dk_id, ids[3], spira_domain::accounts::NetworkRole::Observer).await?;
     // A member who has joined but not yet accepted the agreement: the directory stays closed to her.
-    networks::set_role(tx.conn(), dk_id, ids[6], "member").await?;
+    networks::set_role(tx.conn(), dk_id, ids[6], spira_domain::accounts::NetworkRole::Member).await?;
     let dk_agreement = AgreementInput {
         text: "Vi deler erfaringer, cases og udfordringer åbent i netværket, også det, der ikke er lykkedes endnu.\n\n               - Det, der deles på møder og i Spira, bliver i netværket, medmindre den, der har delt det, siger ja til at det bruges andre steder.\n               - Vi nævner ikke borgere, patienter eller kolleger ved navn i cases.\n               - Materialer fra værtsenheder bruges kun internt i egen organisation.\n\n               Aftalen gælder, så længe du er medlem, og et år efter."
             .into(),
@@ -323,7 +323,7 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
         )
         .await?;
         admission::add_seat(tx.conn(), spread_id, id, Some(workplace), term, None, reference).await?;
-        networks::set_role(tx.conn(), spread_id, id, "member").await?;
+        networks::set_role(tx.conn(), spread_id, id, spira_domain::accounts::NetworkRole::Member).await?;
         agreements::accept(tx.conn(), spread_id, id, v).await?;
     }
     let baeklund = organisations::create(tx.conn(), &org("Bæklund Kommune", "municipality", "DK", Some("44591235"), None)?, None).await?;
@@ -431,7 +431,7 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
     .validate()
     .map_err(|e| anyhow::anyhow!("demo network: {e}"))?;
     let se_id = networks::create(tx.conn(), &se, ids[4]).await?;
-    networks::set_role(tx.conn(), se_id, ids[5], "member").await?;
+    networks::set_role(tx.conn(), se_id, ids[5], spira_domain::accounts::NetworkRole::Member).await?;
     let se_agreement = AgreementInput {
         text: "Det vi delar i nätverket stannar i nätverket, om inte den som delat något säger ja till att det sprids.\n\n               - Idébärarnas idéer och underlag behandlas förtroligt.\n               - Vi återger inte enskilda personers uppgifter i exempel.\n\n               Avtalet gäller så länge du är medlem."
             .into(),
@@ -453,7 +453,7 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
             email: email.as_str(),
             user_id: None,
             network_id: Some(se_id),
-            role: Some("member"),
+            role: Some(spira_domain::accounts::NetworkRole::Member),
             invited_by: Some(inviter.id),
             ttl_secs: spira_web::accounts::INVITATION_TTL_SECS,
         },

@@ -1,6 +1,8 @@
 //! Accounts: users, sessions, single-use e-mail links, personal API tokens and the failed
 //! sign-ins counted for rate limiting.
 
+use spira_domain::accounts::NetworkRole;
+
 use crate::secret::{hash_secret, new_secret};
 use crate::{Conn, Error, Result, Timestamp, Uuid, new_id, on};
 
@@ -142,7 +144,7 @@ pub struct NewToken<'a> {
     pub email: &'a str,
     pub user_id: Option<Uuid>,
     pub network_id: Option<Uuid>,
-    pub role: Option<&'a str>,
+    pub role: Option<NetworkRole>,
     pub invited_by: Option<Uuid>,
     pub ttl_secs: i64,
 }
@@ -155,7 +157,7 @@ pub async fn create_token(c: Conn<'_>, t: NewToken<'_>) -> Result<String> {
         "INSERT INTO one_time_tokens (token_hash, purpose, email, user_id, network_id, role, invited_by, created_at, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
         .bind(hash_secret(&secret)).bind(t.purpose.as_str()).bind(t.email).bind(t.user_id).bind(t.network_id)
-        .bind(t.role).bind(t.invited_by).bind(now).bind(now.plus_secs(t.ttl_secs))
+        .bind(t.role.map(NetworkRole::as_str)).bind(t.invited_by).bind(now).bind(now.plus_secs(t.ttl_secs))
         .execute(&mut *c).await.map(|r| r.rows_affected()))?;
     Ok(secret)
 }

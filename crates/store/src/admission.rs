@@ -2,6 +2,7 @@
 
 use spira_domain::admission::{AdmissionPolicy, ApplicationState, decode_criteria, encode_criteria};
 use spira_domain::organisations::{Country, OrgKind};
+use spira_domain::terms::RenewalAnswer;
 
 use crate::secret::hash_secret;
 use crate::{Conn, Error, Result, Timestamp, Uuid, new_id, on};
@@ -87,23 +88,14 @@ pub struct ApplicationRow {
     pub manager_email: String,
     /// One line per criterion: the applicant's justification (empty where none was asked).
     pub justifications: String,
-    pub state: String,
+    #[sqlx(try_from = "String")]
+    pub state: ApplicationState,
     pub decision_note: String,
     pub manager_comment: String,
     pub lang: String,
     pub manager_token_expires_at: Option<Timestamp>,
     pub created_at: Timestamp,
     pub buyer_reference: String,
-}
-
-impl ApplicationRow {
-    pub fn state(&self) -> ApplicationState {
-        ApplicationState::parse(&self.state).unwrap_or(ApplicationState::Withdrawn)
-    }
-    /// The state, or [`Error::Corrupt`] for a value that does not decode (never a silent default).
-    pub fn checked_state(&self) -> Result<ApplicationState> {
-        ApplicationState::parse(&self.state).ok_or(Error::Corrupt("applications.state"))
-    }
 }
 
 /// An application query: the columns of [`ApplicationRow`] with its network and organisation,
@@ -267,7 +259,8 @@ pub async fn count_recent(c: Conn<'_>, email: &str, manager_email: &str, since: 
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct EventRow {
-    pub state: String,
+    #[sqlx(try_from = "String")]
+    pub state: ApplicationState,
     pub note: String,
     pub at: Timestamp,
 }
@@ -442,6 +435,13 @@ pub struct SeatRow {
     pub buyer_reference: Option<String>,
 }
 
+impl SeatRow {
+    /// The member's answer for the next term; a stored value outside the enum is a corrupt row.
+    pub fn renewal(&self) -> Result<Option<RenewalAnswer>> {
+        self.renewal.as_deref().map(|r| RenewalAnswer::parse(r).ok_or(Error::Corrupt("seats.renewal"))).transpose()
+    }
+}
+
 /// The active seat of a person in a network.
 pub async fn seat_of(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<Option<SeatRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, SeatRow>(
@@ -450,9 +450,9 @@ pub async fn seat_of(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<Opt
 }
 
 /// Records a member's answer for the next term.
-pub async fn set_renewal(c: Conn<'_>, network_id: Uuid, user_id: Uuid, choice: &str) -> Result<bool> {
+pub async fn set_renewal(c: Conn<'_>, network_id: Uuid, user_id: Uuid, choice: RenewalAnswer) -> Result<bool> {
     let n = on!(c, c => sqlx::query("UPDATE seats SET renewal = $3 WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
-        .bind(network_id).bind(user_id).bind(choice).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+        .bind(network_id).bind(user_id).bind(choice.as_str()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
     Ok(n > 0)
 }
 

@@ -1,5 +1,6 @@
 //! Members' profiles and the network's member directory.
 
+use spira_domain::accounts::NetworkRole;
 use spira_domain::members::Profile;
 
 use crate::{Conn, Result, Timestamp, Uuid, on};
@@ -39,7 +40,8 @@ pub struct MemberRow {
     pub user_id: Uuid,
     pub name: String,
     pub email: String,
-    pub role: String,
+    #[sqlx(try_from = "String")]
+    pub role: NetworkRole,
     pub organisation: Option<String>,
     pub presentation: Option<String>,
     pub competences: Option<String>,

@@ -1,5 +1,6 @@
 //! Networks, their charter and the roles people hold in them.
 
+use spira_domain::accounts::NetworkRole;
 use spira_domain::networks::Charter;
 use spira_domain::organisations::Country;
 
@@ -67,7 +68,7 @@ pub async fn create(mut c: Conn<'_>, ch: &Charter, facilitator: Uuid) -> Result<
         .bind(facilitator).bind(now)
         .execute(&mut *c).await.map(|r| r.rows_affected()))
     .map_err(|e| Error::constraint(e, "slug"))?;
-    set_role(c, id, facilitator, "facilitator").await?;
+    set_role(c, id, facilitator, NetworkRole::Facilitator).await?;
     Ok(id)
 }
 
@@ -129,7 +130,8 @@ pub struct MyNetworkRow {
     pub slug: String,
     pub name: String,
     pub status: String,
-    pub role: String,
+    #[sqlx(try_from = "String")]
+    pub role: NetworkRole,
 }
 
 /// The networks a person holds a role in.
@@ -141,11 +143,11 @@ pub async fn list_for_user(c: Conn<'_>, user_id: Uuid) -> Result<Vec<MyNetworkRo
 }
 
 /// Gives a person a role in a network, replacing any role they had there.
-pub async fn set_role(c: Conn<'_>, network_id: Uuid, user_id: Uuid, role: &str) -> Result<()> {
+pub async fn set_role(c: Conn<'_>, network_id: Uuid, user_id: Uuid, role: NetworkRole) -> Result<()> {
     on!(c, c => sqlx::query(
         "INSERT INTO network_roles (network_id, user_id, role, created_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (network_id, user_id) DO UPDATE SET role = excluded.role")
-        .bind(network_id).bind(user_id).bind(role).bind(Timestamp::now())
+        .bind(network_id).bind(user_id).bind(role.as_str()).bind(Timestamp::now())
         .execute(&mut *c).await.map(|r| r.rows_affected()))
     .map_err(|e| Error::constraint(e, "network or user"))?;
     Ok(())
@@ -157,9 +159,10 @@ pub async fn remove_role(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result
     Ok(n > 0)
 }
 
-pub async fn role_of(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<Option<String>> {
-    Ok(on!(c, c => sqlx::query_scalar::<_, String>("SELECT role FROM network_roles WHERE network_id = $1 AND user_id = $2")
-        .bind(network_id).bind(user_id).fetch_optional(&mut *c).await)?)
+pub async fn role_of(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<Option<NetworkRole>> {
+    let role = on!(c, c => sqlx::query_scalar::<_, String>("SELECT role FROM network_roles WHERE network_id = $1 AND user_id = $2")
+        .bind(network_id).bind(user_id).fetch_optional(&mut *c).await)?;
+    role.map(|r| NetworkRole::parse(&r).ok_or(Error::Corrupt("network_roles.role"))).transpose()
 }
 
 pub async fn is_confidential(c: Conn<'_>, network_id: Uuid) -> Result<bool> {
@@ -170,15 +173,15 @@ pub async fn is_confidential(c: Conn<'_>, network_id: Uuid) -> Result<bool> {
 
 pub async fn facilitates_any(c: Conn<'_>, user_id: Uuid) -> Result<bool> {
     let n = on!(c, c => sqlx::query_scalar::<_, i64>(
-        "SELECT COUNT(*) FROM network_roles WHERE user_id = $1 AND role = 'facilitator'")
-        .bind(user_id).fetch_one(&mut *c).await)?;
+        "SELECT COUNT(*) FROM network_roles WHERE user_id = $1 AND role = $2")
+        .bind(user_id).bind(NetworkRole::Facilitator.as_str()).fetch_one(&mut *c).await)?;
     Ok(n > 0)
 }
 
 pub async fn count_facilitators(c: Conn<'_>, network_id: Uuid) -> Result<i64> {
     Ok(on!(c, c => sqlx::query_scalar::<_, i64>(
-        "SELECT COUNT(*) FROM network_roles WHERE network_id = $1 AND role = 'facilitator'")
-        .bind(network_id).fetch_one(&mut *c).await)?)
+        "SELECT COUNT(*) FROM network_roles WHERE network_id = $1 AND role = $2")
+        .bind(network_id).bind(NetworkRole::Facilitator.as_str()).fetch_one(&mut *c).await)?)
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -186,16 +189,19 @@ pub struct PersonRow {
     pub user_id: Uuid,
     pub name: String,
     pub email: String,
-    pub role: String,
+    #[sqlx(try_from = "String")]
+    pub role: NetworkRole,
     pub organisation: Option<String>,
 }
 
-/// The people holding a role in a network, facilitators first.
+/// The people holding a role in a network, facilitators first (the order of [`NetworkRole::ALL`]),
+/// then by name.
 pub async fn list_people(c: Conn<'_>, network_id: Uuid) -> Result<Vec<PersonRow>> {
-    Ok(on!(c, c => sqlx::query_as::<_, PersonRow>(
+    let mut people = on!(c, c => sqlx::query_as::<_, PersonRow>(
         "SELECT u.id AS user_id, u.name, u.email, r.role, o.name AS organisation
          FROM network_roles r JOIN users u ON u.id = r.user_id LEFT JOIN organisations o ON o.id = u.organisation_id
-         WHERE r.network_id = $1
-         ORDER BY CASE r.role WHEN 'facilitator' THEN 0 WHEN 'convener' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, u.name")
-        .bind(network_id).fetch_all(&mut *c).await)?)
+         WHERE r.network_id = $1 ORDER BY u.name")
+        .bind(network_id).fetch_all(&mut *c).await)?;
+    people.sort_by_key(|p| p.role.rank());
+    Ok(people)
 }

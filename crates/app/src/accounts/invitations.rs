@@ -24,7 +24,7 @@ pub async fn send_in(app: &App, tx: &mut Tx, inviter: &UserRow, network: &Networ
             email: email.as_str(),
             user_id: None,
             network_id: Some(network.id),
-            role: Some(role.as_str()),
+            role: Some(role),
             invited_by: Some(inviter.id),
             ttl_secs: INVITATION_TTL_SECS,
         },
@@ -108,7 +108,7 @@ pub async fn accept(app: &App, secret: &str, name: &str, password: &str, lang: L
         (None, None) => return Err(Error::internal("invitation without account data")),
     };
     let role = tok.role.as_deref().and_then(NetworkRole::parse).ok_or(spira_store::Error::Corrupt("one_time_tokens.role"))?;
-    spira_store::networks::set_role(tx.conn(), invitation.network.id, user_id, role.as_str()).await?;
+    spira_store::networks::set_role(tx.conn(), invitation.network.id, user_id, role).await?;
     let session = crate::accounts::sessions::start_in(tx.conn(), user_id).await?;
     tx.commit().await?;
     Ok(Some(Accepted { session, network: invitation.network }))

@@ -51,14 +51,7 @@ pub async fn application(app: &App, viewer: &Viewer, id: Uuid) -> Result<Applica
     let network = spira_store::networks::get(r.conn(), application.network_id).await?;
     let events = store::events(r.conn(), application.id).await?;
     let policy = store::policy(r.conn(), application.network_id).await?;
-    Ok(ApplicationView {
-        state: application.checked_state()?,
-        zone: networks::zone(&network)?,
-        application,
-        events,
-        policy,
-        is_facilitator,
-    })
+    Ok(ApplicationView { state: application.state, zone: networks::zone(&network)?, application, events, policy, is_facilitator })
 }
 
 /// The network's applications with their histories (facilitators).
@@ -111,7 +104,7 @@ pub async fn resend_manager(app: &App, viewer: &Viewer, id: Uuid, manager_email:
         e.add("manager_email", "manager_is_applicant");
     }
     let (Some(email), true) = (email, e.is_empty()) else { return Err(e.into()) };
-    if row.checked_state()? != ApplicationState::AwaitingManager {
+    if row.state != ApplicationState::AwaitingManager {
         return Err(Error::Conflict("application_closed"));
     }
     let mut tx = app.db.begin().await?;

@@ -2,6 +2,7 @@
 //! network's lock.
 
 use spira_domain::access::Action;
+use spira_domain::accounts::NetworkRole;
 use spira_domain::admission::{ApplicationState, Decision, check_seat};
 use spira_domain::{FieldErrors, Lang};
 use spira_store::Uuid;
@@ -48,7 +49,7 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
     let mut tx = app.db.begin().await?;
     store::lock_network(tx.conn(), row.network_id).await?;
     let row = store::get(tx.conn(), id).await?;
-    if !row.checked_state()?.can_decide() {
+    if !row.state.can_decide() {
         return Err(Error::Conflict("already_decided"));
     }
     let policy = store::policy(tx.conn(), row.network_id).await?;
@@ -74,7 +75,7 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
                 .await
                 .map_err(already_member)?;
             if spira_store::networks::role_of(tx.conn(), row.network_id, member).await?.is_none() {
-                spira_store::networks::set_role(tx.conn(), row.network_id, member, "member").await?;
+                spira_store::networks::set_role(tx.conn(), row.network_id, member, NetworkRole::Member).await?;
             }
             let link = app.link(&format!("/networks/{}/home", network.slug));
             crate::mails::send(

@@ -2,7 +2,7 @@
 //! spreadsheet. Seats and the organisation's maximum still count.
 
 use spira_domain::access::Action;
-use spira_domain::accounts::Email;
+use spira_domain::accounts::{Email, NetworkRole};
 use spira_domain::admission::check_seat;
 use spira_domain::{FieldErrors, Lang};
 use spira_store::accounts::{self as accounts_store, NewToken, NewUser, Purpose};
@@ -101,7 +101,7 @@ pub(crate) async fn add_member_in(
     let term = networks::term(app, network)?.year();
     store::add_seat(tx.conn(), network.id, user_id, org, term, None, None).await.map_err(already_member)?;
     if spira_store::networks::role_of(tx.conn(), network.id, user_id).await?.is_none() {
-        spira_store::networks::set_role(tx.conn(), network.id, user_id, "member").await?;
+        spira_store::networks::set_role(tx.conn(), network.id, user_id, NetworkRole::Member).await?;
     }
     let link = if is_new {
         let secret = accounts_store::create_token(

@@ -43,7 +43,7 @@ async fn usable(app: &App, token: &str) -> Result<Option<ApplicationRow>> {
         store::by_manager_token(r.conn(), token).await?
     };
     let Some(row) = row else { return Ok(None) };
-    if row.checked_state()? != ApplicationState::AwaitingManager {
+    if row.state != ApplicationState::AwaitingManager {
         return Ok(None);
     }
     if row.manager_token_expires_at.is_none_or(|e| e < Timestamp::from(app.now())) {

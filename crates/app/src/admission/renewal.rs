@@ -1,6 +1,8 @@
 //! Members say whether they continue next term or leave at its end, or leave now.
 
 use spira_domain::FieldErrors;
+use spira_domain::accounts::NetworkRole;
+use spira_domain::terms::RenewalAnswer;
 use spira_store::admission as store;
 
 use crate::error::{Error, Result};
@@ -12,9 +14,9 @@ use crate::{App, Viewer};
 /// (`not_found`).
 pub async fn answer_renewal(app: &App, viewer: &Viewer, slug: &str, choice: &str) -> Result<()> {
     let user = viewer.require()?;
-    if !matches!(choice, "continue" | "leave") {
+    let Some(choice) = RenewalAnswer::parse(choice) else {
         return Err(FieldErrors::one("renewal", "invalid_choice").into());
-    }
+    };
     let network = networks::load(app, slug).await?;
     let mut tx = app.db.begin().await?;
     if !store::set_renewal(tx.conn(), network.id, user.id, choice).await? {
@@ -31,7 +33,7 @@ pub async fn leave(app: &App, viewer: &Viewer, slug: &str) -> Result<()> {
     let network = networks::load(app, slug).await?;
     let mut tx = app.db.begin().await?;
     let role = spira_store::networks::role_of(tx.conn(), network.id, user.id).await?.ok_or(Error::NotFound)?;
-    if role == "facilitator" && spira_store::networks::count_facilitators(tx.conn(), network.id).await? <= 1 {
+    if role == NetworkRole::Facilitator && spira_store::networks::count_facilitators(tx.conn(), network.id).await? <= 1 {
         return Err(Error::Conflict("last_facilitator"));
     }
     spira_store::networks::remove_role(tx.conn(), network.id, user.id).await?;

@@ -3,8 +3,10 @@
 
 use chrono::Datelike;
 use spira_domain::Lang;
+use spira_domain::accounts::NetworkRole;
 use spira_domain::admission::ApplicationState;
 use spira_domain::dates::format_date;
+use spira_domain::terms::RenewalAnswer;
 use spira_store::Timestamp;
 use spira_store::admission as store;
 use spira_store::secret::new_secret;
@@ -95,8 +97,8 @@ pub async fn tick(app: &App) -> Result<TickReport> {
         };
         for seat in past {
             let mut tx = app.db.begin().await?;
-            match seat.renewal.as_deref() {
-                Some("continue") => {
+            match seat.renewal()? {
+                Some(RenewalAnswer::Continue) => {
                     store::end_seat_by_id(tx.conn(), seat.id).await?;
                     store::add_seat(
                         tx.conn(),
@@ -110,9 +112,9 @@ pub async fn tick(app: &App) -> Result<TickReport> {
                     .await?;
                     report.renewed += 1;
                 }
-                Some("leave") => {
+                Some(RenewalAnswer::Leave) => {
                     store::end_seat_by_id(tx.conn(), seat.id).await?;
-                    if spira_store::networks::role_of(tx.conn(), seat.network_id, seat.user_id).await?.as_deref() == Some("member") {
+                    if spira_store::networks::role_of(tx.conn(), seat.network_id, seat.user_id).await? == Some(NetworkRole::Member) {
                         spira_store::networks::remove_role(tx.conn(), seat.network_id, seat.user_id).await?;
                     }
                     report.left += 1;

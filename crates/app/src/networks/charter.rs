@@ -8,7 +8,7 @@ use spira_domain::networks::CharterInput;
 use spira_store::admission::SeatRow;
 use spira_store::networks as store;
 
-use super::{NetworkRow, PersonRow, load, role_of};
+use super::{NetworkRow, PersonRow, load};
 use crate::App;
 use crate::access::{self, Viewer};
 use crate::error::{Error, Result};
@@ -85,7 +85,7 @@ pub async fn home(app: &App, viewer: &Viewer, slug: &str) -> Result<Home> {
     drop(r);
     let mut roles = Vec::with_capacity(people.len());
     for p in &people {
-        roles.push(role_of(&p.role)?);
+        roles.push(p.role);
     }
     let counts = NetworkRole::ALL.iter().map(|role| (*role, roles.iter().filter(|r| *r == role).count())).filter(|(_, n)| *n > 0).collect();
     let facilitators = people.into_iter().zip(roles).filter(|(_, r)| *r == NetworkRole::Facilitator).map(|(p, _)| p).collect();

@@ -32,8 +32,3 @@ pub fn term(app: &App, n: &NetworkRow) -> Result<Term> {
 pub fn month(app: &App, n: &NetworkRow) -> Result<u32> {
     Ok(spira_domain::terms::month_in(app.now(), zone(n)?))
 }
-
-/// A role as stored; one that does not decode is a corrupt row.
-pub(crate) fn role_of(stored: &str) -> Result<spira_domain::accounts::NetworkRole> {
-    Ok(spira_domain::accounts::NetworkRole::parse(stored).ok_or(spira_store::Error::Corrupt("network_roles.role"))?)
-}

@@ -8,7 +8,7 @@ use spira_store::invoices::SeatInvoice;
 use spira_store::networks as store;
 use spira_store::organisations::OrganisationRow;
 
-use super::{NetworkRow, PersonRow, load, role_of};
+use super::{NetworkRow, PersonRow, load};
 use crate::access::{self, Viewer};
 use crate::error::{Error, Result};
 use crate::{App, Uuid};
@@ -85,14 +85,14 @@ pub async fn set_role(app: &App, viewer: &Viewer, slug: &str, user_id: Uuid, rol
     let actor = access::actor_in(tx.conn(), viewer, Some(network.id)).await?;
     access::check(&actor, Action::ManagePeople)?;
     let current = store::role_of(tx.conn(), network.id, user_id).await?.ok_or(Error::NotFound)?;
-    if role_of(&current)? == NetworkRole::Facilitator
+    if current == NetworkRole::Facilitator
         && role != Some(NetworkRole::Facilitator)
         && store::count_facilitators(tx.conn(), network.id).await? <= 1
     {
         return Err(Error::Conflict("last_facilitator"));
     }
     match role {
-        Some(r) => store::set_role(tx.conn(), network.id, user_id, r.as_str()).await?,
+        Some(r) => store::set_role(tx.conn(), network.id, user_id, r).await?,
         None => {
             store::remove_role(tx.conn(), network.id, user_id).await?;
             // Leaving gives the seat back.

@@ -186,6 +186,22 @@ async fn the_outbox_api_is_for_platform_admins(app: TestApp) {
 }
 
 #[tokio::test]
+async fn the_openapi_document_lists_the_values_of_states_and_decisions() {
+    let doc = serde_json::to_value(spira_web::api::openapi()).expect("json");
+    let values = |name: &str| -> Vec<String> {
+        doc["components"]["schemas"][name]["enum"]
+            .as_array()
+            .unwrap_or_else(|| panic!("no enum schema {name}: {}", doc["components"]["schemas"][name]))
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect()
+    };
+    let states: Vec<String> = spira_domain::admission::ApplicationState::ALL.iter().map(|s| s.as_str().to_string()).collect();
+    assert_eq!(values("ApplicationState"), states, "every state, in the domain's words");
+    assert_eq!(values("Decision"), ["admit", "waitlist", "reject"]);
+}
+
+#[tokio::test]
 async fn the_openapi_document_names_every_operation() {
     let doc = serde_json::to_value(spira_web::api::openapi()).expect("json");
     assert_eq!(doc["openapi"].as_str().map(|v| v.starts_with("3.1")), Some(true));

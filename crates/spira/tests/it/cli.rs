@@ -66,7 +66,7 @@ async fn every_demo_facilitator_has_accepted_the_agreement_of_their_network() {
             continue;
         }
         for p in spira_store::networks::list_people(r.conn(), n.id).await.expect("people") {
-            if p.role != spira_domain::accounts::NetworkRole::Facilitator.as_str() {
+            if p.role != spira_domain::accounts::NetworkRole::Facilitator {
                 continue;
             }
             let f = spira_store::access::facts(r.conn(), p.user_id, Some(n.id)).await.expect("facts");

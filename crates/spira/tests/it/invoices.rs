@@ -48,7 +48,7 @@ async fn seat(app: &TestApp, network: Uuid, email: &str, name: &str, org: Option
     let user = app.create_user(email, name, false).await;
     let mut tx = app.db.begin().await.expect("tx");
     spira_store::admission::add_seat(tx.conn(), network, user, org, term(), None, reference).await.expect("seat");
-    spira_store::networks::set_role(tx.conn(), network, user, "member").await.expect("role");
+    spira_store::networks::set_role(tx.conn(), network, user, spira_domain::accounts::NetworkRole::Member).await.expect("role");
     tx.commit().await.expect("commit");
     user
 }

@@ -118,7 +118,7 @@ async fn at_half_past_midnight_on_new_years_day_in_copenhagen_seats_go_into_the_
     {
         let mut tx = t.db.begin().await.expect("tx");
         spira_store::admission::add_seat(tx.conn(), net, member, None, 2026, None, None).await.expect("seat");
-        spira_store::admission::set_renewal(tx.conn(), net, member, "continue").await.expect("renewal");
+        spira_store::admission::set_renewal(tx.conn(), net, member, spira_domain::terms::RenewalAnswer::Continue).await.expect("renewal");
         tx.commit().await.expect("commit");
     }
     let clock = Arc::new(FixedClock::at(chrono::Utc.with_ymd_and_hms(2026, 12, 31, 22, 59, 0).single().expect("time")));

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use spira_app::Uuid;
 use spira_app::admission::{ApplicationRow, Applied, ApplyRequest, EventRow, NewMember, PublicPolicy};
 use spira_domain::Lang;
-use spira_domain::admission::{ApplyInput, Criterion, Decision, PolicyInput};
+use spira_domain::admission::{ApplicationState, ApplyInput, Criterion, Decision, PolicyInput};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -126,9 +126,7 @@ pub struct Application {
     pub organisation: String,
     pub manager_name: String,
     pub manager_email: String,
-    /// `awaiting_email`, `awaiting_manager`, `awaiting_decision`, `admitted`, `waitlisted`,
-    /// `rejected`, `manager_declined`, `manager_expired` or `withdrawn`.
-    pub state: String,
+    pub state: StateDoc,
     pub decision_note: String,
     pub manager_comment: String,
     pub justifications: Vec<String>,
@@ -140,9 +138,52 @@ pub struct Application {
 #[derive(Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ApplicationEvent {
-    pub state: String,
+    pub state: StateDoc,
     pub note: String,
     pub at: String,
+}
+
+/// An application's state, as the API names it (the same words as
+/// `spira_domain::admission::ApplicationState`, so the OpenAPI document lists them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+#[schema(as = ApplicationState)]
+pub enum StateDoc {
+    AwaitingEmail,
+    AwaitingManager,
+    AwaitingDecision,
+    Admitted,
+    Waitlisted,
+    Rejected,
+    ManagerDeclined,
+    ManagerExpired,
+    Withdrawn,
+}
+
+impl From<ApplicationState> for StateDoc {
+    fn from(s: ApplicationState) -> StateDoc {
+        match s {
+            ApplicationState::AwaitingEmail => StateDoc::AwaitingEmail,
+            ApplicationState::AwaitingManager => StateDoc::AwaitingManager,
+            ApplicationState::AwaitingDecision => StateDoc::AwaitingDecision,
+            ApplicationState::Admitted => StateDoc::Admitted,
+            ApplicationState::Waitlisted => StateDoc::Waitlisted,
+            ApplicationState::Rejected => StateDoc::Rejected,
+            ApplicationState::ManagerDeclined => StateDoc::ManagerDeclined,
+            ApplicationState::ManagerExpired => StateDoc::ManagerExpired,
+            ApplicationState::Withdrawn => StateDoc::Withdrawn,
+        }
+    }
+}
+
+/// The facilitator's decision, as the API names it (`spira_domain::admission::Decision`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+#[schema(as = Decision)]
+pub enum DecisionDoc {
+    Admit,
+    Waitlist,
+    Reject,
 }
 
 fn application(a: ApplicationRow, events: Vec<EventRow>) -> Application {
@@ -155,13 +196,16 @@ fn application(a: ApplicationRow, events: Vec<EventRow>) -> Application {
         organisation: a.organisation,
         manager_name: a.manager_name,
         manager_email: a.manager_email,
-        state: a.state,
+        state: a.state.into(),
         decision_note: a.decision_note,
         manager_comment: a.manager_comment,
         justifications: a.justifications.split('\n').map(str::to_string).collect(),
         buyer_reference: a.buyer_reference,
         created_at: a.created_at.to_utc().to_rfc3339(),
-        history: events.into_iter().map(|e| ApplicationEvent { state: e.state, note: e.note, at: e.at.to_utc().to_rfc3339() }).collect(),
+        history: events
+            .into_iter()
+            .map(|e| ApplicationEvent { state: e.state.into(), note: e.note, at: e.at.to_utc().to_rfc3339() })
+            .collect(),
     }
 }
 
@@ -212,7 +256,8 @@ pub struct ApplyResult {
 #[derive(Deserialize, ToSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DecisionBody {
-    /// `admit`, `waitlist` or `reject`.
+    /// A value the schema lists; anything else is refused beside the field (`invalid_choice`).
+    #[schema(value_type = DecisionDoc)]
     pub decision: String,
     /// Shown to the applicant.
     #[serde(default)]

@@ -14,6 +14,7 @@ mod watch;
 
 use axum::Router;
 use axum::routing::{get, post};
+use spira_domain::admission::ApplicationState;
 
 pub use watch::watch_routes;
 
@@ -35,6 +36,6 @@ pub fn routes() -> Router<AppState> {
         .route("/endorse/{token}", get(manager::endorse_page).post(manager::endorse))
 }
 
-fn state_label(t: Tr, s: &str) -> String {
-    t.t(&format!("application-state-{s}"))
+fn state_label(t: Tr, s: &ApplicationState) -> String {
+    t.t(&format!("application-state-{}", s.as_str()))
 }

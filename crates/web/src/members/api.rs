@@ -44,7 +44,7 @@ async fn list_members(State(state): State<AppState>, viewer: Viewer, Path(slug):
                 competences: m.competence_list().into_iter().map(str::to_string).collect(),
                 name: m.name,
                 email: m.email,
-                role: m.role,
+                role: m.role.to_string(),
                 organisation: m.organisation,
                 presentation: m.presentation.unwrap_or_default(),
             })

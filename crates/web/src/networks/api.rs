@@ -218,7 +218,7 @@ async fn list_network_people(
                 user_id: p.user_id.to_string(),
                 name: p.name,
                 email: p.email,
-                role: p.role,
+                role: p.role.to_string(),
                 organisation: p.organisation,
             })
             .collect(),
