@@ -322,7 +322,18 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
             NewUser { email, name, password_hash: None, is_platform_admin: false, lang: "da", organisation_id: Some(workplace) },
         )
         .await?;
-        admission::add_seat(tx.conn(), spread_id, id, Some(workplace), term, None, reference).await?;
+        admission::add_seat(
+            tx.conn(),
+            admission::NewSeat {
+                network: spira_store::ids::NetworkId(spread_id),
+                user: spira_store::ids::UserId(id),
+                organisation: Some(spira_store::ids::OrganisationId(workplace)),
+                term,
+                application: None,
+                buyer_reference: reference,
+            },
+        )
+        .await?;
         networks::set_role(tx.conn(), spread_id, id, spira_domain::accounts::NetworkRole::Member).await?;
         agreements::accept(tx.conn(), spread_id, id, v).await?;
     }
@@ -488,7 +499,18 @@ pub async fn load(db: &Db, config: &Config) -> anyhow::Result<()> {
     let spread_row = networks::get(tx.conn(), spread_id).await?;
     spira_web::invoices::issue_in(tx.conn(), &spread_row, term, Some(ids[1])).await.map_err(|e| anyhow::anyhow!("demo invoices: {e}"))?;
 
-    admission::add_seat(tx.conn(), se_id, ids[5], Some(alvstad), term, None, Some("Utvecklingsenheten, Er referens: Kim Ek")).await?;
+    admission::add_seat(
+        tx.conn(),
+        admission::NewSeat {
+            network: spira_store::ids::NetworkId(se_id),
+            user: spira_store::ids::UserId(ids[5]),
+            organisation: Some(spira_store::ids::OrganisationId(alvstad)),
+            term,
+            application: None,
+            buyer_reference: Some("Utvecklingsenheten, Er referens: Kim Ek"),
+        },
+    )
+    .await?;
     let se_prices =
         PriceInput { kind: "flat".into(), first: "6000".into(), currency: "SEK".into(), vat_rate: "25".into(), ..Default::default() }
             .validate()

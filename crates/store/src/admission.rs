@@ -4,6 +4,7 @@ use spira_domain::admission::{AdmissionPolicy, ApplicationState, decode_criteria
 use spira_domain::organisations::{Country, OrgKind};
 use spira_domain::terms::RenewalAnswer;
 
+use crate::ids::{ApplicationId, NetworkId, OrganisationId, UserId};
 use crate::secret::hash_secret;
 use crate::{Conn, Error, Result, Timestamp, Uuid, new_id, on};
 
@@ -283,23 +284,32 @@ pub async fn lock_network(c: Conn<'_>, network_id: Uuid) -> Result<()> {
 }
 
 /// Seats in use in the network, and of them those held for `organisation_id`.
-pub async fn seats_taken(c: Conn<'_>, network_id: Uuid, organisation_id: Uuid) -> Result<(i64, i64)> {
+/// The seats taken in the network, and of them those held from `organisation_id` (0 without one).
+pub async fn seats_taken(c: Conn<'_>, network_id: Uuid, organisation_id: Option<Uuid>) -> Result<(i64, i64)> {
     Ok(on!(c, c => sqlx::query_as::<_, (i64, i64)>(
         "SELECT COUNT(*), COALESCE(SUM(CASE WHEN organisation_id = $2 THEN 1 ELSE 0 END), 0)
          FROM seats WHERE network_id = $1 AND ended_at IS NULL")
         .bind(network_id).bind(organisation_id).fetch_one(&mut *c).await)?)
 }
 
-/// Gives `user_id` a personal seat; a second active seat in the same network is `Conflict("seat")`.
-pub async fn add_seat(
-    c: Conn<'_>,
-    network_id: Uuid,
-    user_id: Uuid,
-    organisation_id: Option<Uuid>,
-    term: i32,
-    application_id: Option<Uuid>,
-    buyer_reference: Option<&str>,
-) -> Result<Uuid> {
+/// A personal seat to give: four ids travel together here, so each has its own type.
+#[derive(Debug, Clone, Copy)]
+pub struct NewSeat<'a> {
+    pub network: NetworkId,
+    pub user: UserId,
+    /// The workplace the seat is held from (invoiced to, and counted for its maximum).
+    pub organisation: Option<OrganisationId>,
+    pub term: i32,
+    /// The application that won the seat, if one did.
+    pub application: Option<ApplicationId>,
+    pub buyer_reference: Option<&'a str>,
+}
+
+/// Gives a person a personal seat; a second active seat in the same network is `Conflict("seat")`.
+pub async fn add_seat(c: Conn<'_>, s: NewSeat<'_>) -> Result<Uuid> {
+    let NewSeat { network, user, organisation, term, application, buyer_reference } = s;
+    let (network_id, user_id, organisation_id, application_id) =
+        (network.uuid(), user.uuid(), organisation.map(OrganisationId::uuid), application.map(ApplicationId::uuid));
     let id = new_id();
     on!(c, c => sqlx::query(
         "INSERT INTO seats (id, network_id, user_id, organisation_id, term, application_id, started_at, buyer_reference)

@@ -6,7 +6,9 @@ use spira_domain::accounts::NetworkRole;
 use spira_domain::admission::{ApplicationState, Decision, check_seat};
 use spira_domain::{FieldErrors, Lang};
 use spira_store::Uuid;
+use spira_store::admission::NewSeat;
 use spira_store::admission::{self as store, ApplicationRow};
+use spira_store::ids::{ApplicationId, NetworkId, OrganisationId, UserId};
 
 use crate::error::{Error, Result};
 use crate::networks::{self, NetworkRow};
@@ -28,7 +30,7 @@ pub async fn applications(app: &App, viewer: &Viewer, slug: &str) -> Result<Appl
     let mut r = app.db.read().await?;
     let applications = store::list_for_network(r.conn(), network.id).await?;
     let policy = store::policy(r.conn(), network.id).await?;
-    let seats_taken = store::seats_taken(r.conn(), network.id, Uuid::nil()).await?.0;
+    let seats_taken = store::seats_taken(r.conn(), network.id, None).await?.0;
     Ok(ApplicationList { network, applications, seats_taken, capacity: policy.capacity })
 }
 
@@ -54,7 +56,7 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
     }
     let policy = store::policy(tx.conn(), row.network_id).await?;
     if decision == Decision::Admit {
-        let (taken, of_org) = store::seats_taken(tx.conn(), row.network_id, row.organisation_id).await?;
+        let (taken, of_org) = store::seats_taken(tx.conn(), row.network_id, Some(row.organisation_id)).await?;
         let of_org = policy.max_seats_per_org.map(|_| of_org as u32);
         if let Err(refusal) = check_seat(&policy, taken as u32, of_org) {
             return Err(Error::Conflict(refusal.code()));
@@ -71,9 +73,15 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
             let member = row.user_id.ok_or(Error::Conflict("already_decided"))?;
             let reference = Some(row.buyer_reference.as_str()).filter(|r| !r.is_empty());
             let term = networks::term(app, &network)?.year();
-            store::add_seat(tx.conn(), row.network_id, member, Some(row.organisation_id), term, Some(row.id), reference)
-                .await
-                .map_err(already_member)?;
+            let seat = NewSeat {
+                network: NetworkId(row.network_id),
+                user: UserId(member),
+                organisation: Some(OrganisationId(row.organisation_id)),
+                term,
+                application: Some(ApplicationId(row.id)),
+                buyer_reference: reference,
+            };
+            store::add_seat(tx.conn(), seat).await.map_err(already_member)?;
             if spira_store::networks::role_of(tx.conn(), row.network_id, member).await?.is_none() {
                 spira_store::networks::set_role(tx.conn(), row.network_id, member, NetworkRole::Member).await?;
             }

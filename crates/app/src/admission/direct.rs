@@ -7,6 +7,8 @@ use spira_domain::admission::check_seat;
 use spira_domain::{FieldErrors, Lang};
 use spira_store::accounts::{self as accounts_store, NewToken, NewUser, Purpose};
 use spira_store::admission as store;
+use spira_store::admission::NewSeat;
+use spira_store::ids::{NetworkId, OrganisationId, UserId};
 use spira_store::{Tx, Uuid, organisations};
 
 use super::decisions::already_member;
@@ -71,7 +73,7 @@ pub(crate) async fn add_member_in(
     org: Option<Uuid>,
 ) -> Result<Uuid> {
     let policy = store::policy(tx.conn(), network.id).await?;
-    let (taken, of_org) = store::seats_taken(tx.conn(), network.id, org.unwrap_or_else(Uuid::nil)).await?;
+    let (taken, of_org) = store::seats_taken(tx.conn(), network.id, org).await?;
     let of_org = org.and(policy.max_seats_per_org).map(|_| of_org as u32);
     if let Err(refusal) = check_seat(&policy, taken as u32, of_org) {
         return Err(Error::Conflict(refusal.code()));
@@ -99,7 +101,15 @@ pub(crate) async fn add_member_in(
         return Err(Error::Conflict("already_member"));
     }
     let term = networks::term(app, network)?.year();
-    store::add_seat(tx.conn(), network.id, user_id, org, term, None, None).await.map_err(already_member)?;
+    let seat = NewSeat {
+        network: NetworkId(network.id),
+        user: UserId(user_id),
+        organisation: org.map(OrganisationId),
+        term,
+        application: None,
+        buyer_reference: None,
+    };
+    store::add_seat(tx.conn(), seat).await.map_err(already_member)?;
     if spira_store::networks::role_of(tx.conn(), network.id, user_id).await?.is_none() {
         spira_store::networks::set_role(tx.conn(), network.id, user_id, NetworkRole::Member).await?;
     }

@@ -9,6 +9,8 @@ use spira_domain::dates::format_date;
 use spira_domain::terms::RenewalAnswer;
 use spira_store::Timestamp;
 use spira_store::admission as store;
+use spira_store::admission::NewSeat;
+use spira_store::ids::{NetworkId, OrganisationId, UserId};
 use spira_store::secret::new_secret;
 
 use crate::App;
@@ -100,16 +102,15 @@ pub async fn tick(app: &App) -> Result<TickReport> {
             match seat.renewal()? {
                 Some(RenewalAnswer::Continue) => {
                     store::end_seat_by_id(tx.conn(), seat.id).await?;
-                    store::add_seat(
-                        tx.conn(),
-                        seat.network_id,
-                        seat.user_id,
-                        seat.organisation_id,
+                    let next = NewSeat {
+                        network: NetworkId(seat.network_id),
+                        user: UserId(seat.user_id),
+                        organisation: seat.organisation_id.map(OrganisationId),
                         term,
-                        None,
-                        seat.buyer_reference.as_deref(),
-                    )
-                    .await?;
+                        application: None,
+                        buyer_reference: seat.buyer_reference.as_deref(),
+                    };
+                    store::add_seat(tx.conn(), next).await?;
                     report.renewed += 1;
                 }
                 Some(RenewalAnswer::Leave) => {

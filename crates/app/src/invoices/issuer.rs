@@ -52,11 +52,12 @@ pub async fn form(app: &App, viewer: &Viewer, network: &NetworkRow) -> Result<Is
 pub async fn save(app: &App, viewer: &Viewer, network: &NetworkRow, organisation_id: &str, input: &IssuerInput) -> Result<IssuerRow> {
     access::require(&app.db, viewer, Some(network.id), Action::ManageInvoices).await?;
     let mut e = FieldErrors::new();
-    let org_id = Uuid::parse_str(organisation_id.trim()).unwrap_or_else(|_| {
+    let org_id = Uuid::parse_str(organisation_id.trim()).ok();
+    if org_id.is_none() {
         e.add("organisation_id", "invalid_choice");
-        Uuid::nil()
-    });
+    }
     let terms = e.and(input.validate())?;
+    let org_id = org_id.ok_or(Error::BadRequest("bad_id"))?;
     let mut tx = app.db.begin().await?;
     let org = match orgs::get(tx.conn(), org_id).await {
         Ok(o) => o,

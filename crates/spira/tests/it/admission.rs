@@ -120,7 +120,19 @@ async fn members_renew_or_leave_when_the_term_ends(app: TestApp) {
         let (b, id) = app.signed_in(&format!("{who}@fornyelse.example"), who).await;
         app.set_role(net_id, id, "member").await;
         let mut tx = app.db.begin().await.expect("tx");
-        spira_store::admission::add_seat(tx.conn(), net_id, id, None, last_year, None, Some("Ref 42")).await.expect("seat");
+        spira_store::admission::add_seat(
+            tx.conn(),
+            spira_store::admission::NewSeat {
+                network: spira_store::ids::NetworkId(net_id),
+                user: spira_store::ids::UserId(id),
+                organisation: None,
+                term: last_year,
+                application: None,
+                buyer_reference: Some("Ref 42"),
+            },
+        )
+        .await
+        .expect("seat");
         tx.commit().await.expect("commit");
         browsers.push(b);
     }

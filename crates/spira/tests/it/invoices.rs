@@ -47,7 +47,19 @@ async fn danish_region(api: &Browser) -> Uuid {
 async fn seat(app: &TestApp, network: Uuid, email: &str, name: &str, org: Option<Uuid>, reference: Option<&str>) -> Uuid {
     let user = app.create_user(email, name, false).await;
     let mut tx = app.db.begin().await.expect("tx");
-    spira_store::admission::add_seat(tx.conn(), network, user, org, term(), None, reference).await.expect("seat");
+    spira_store::admission::add_seat(
+        tx.conn(),
+        spira_store::admission::NewSeat {
+            network: spira_store::ids::NetworkId(network),
+            user: spira_store::ids::UserId(user),
+            organisation: org.map(spira_store::ids::OrganisationId),
+            term: term(),
+            application: None,
+            buyer_reference: reference,
+        },
+    )
+    .await
+    .expect("seat");
     spira_store::networks::set_role(tx.conn(), network, user, spira_domain::accounts::NetworkRole::Member).await.expect("role");
     tx.commit().await.expect("commit");
     user

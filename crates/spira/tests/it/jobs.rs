@@ -117,7 +117,19 @@ async fn at_half_past_midnight_on_new_years_day_in_copenhagen_seats_go_into_the_
     t.set_role(net, member, "member").await;
     {
         let mut tx = t.db.begin().await.expect("tx");
-        spira_store::admission::add_seat(tx.conn(), net, member, None, 2026, None, None).await.expect("seat");
+        spira_store::admission::add_seat(
+            tx.conn(),
+            spira_store::admission::NewSeat {
+                network: spira_store::ids::NetworkId(net),
+                user: spira_store::ids::UserId(member),
+                organisation: None,
+                term: 2026,
+                application: None,
+                buyer_reference: None,
+            },
+        )
+        .await
+        .expect("seat");
         spira_store::admission::set_renewal(tx.conn(), net, member, spira_domain::terms::RenewalAnswer::Continue).await.expect("renewal");
         tx.commit().await.expect("commit");
     }
