@@ -4,7 +4,7 @@
 use spira_domain::accounts::NetworkRole;
 
 use crate::secret::{hash_secret, new_secret};
-use crate::{Conn, Error, Result, Timestamp, Uuid, new_id, on};
+use crate::{Conn, Error, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct UserRow {
@@ -33,12 +33,11 @@ pub struct NewUser<'a> {
 pub async fn create_user(c: Conn<'_>, u: NewUser<'_>) -> Result<Uuid> {
     let id = new_id();
     let now = Timestamp::now();
-    on!(c, c => sqlx::query(
+    exec!(c, c => sqlx::query(
         "INSERT INTO users (id, email, name, password_hash, is_platform_admin, lang, organisation_id, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)")
         .bind(id).bind(u.email).bind(u.name).bind(u.password_hash).bind(u.is_platform_admin)
-        .bind(u.lang).bind(u.organisation_id).bind(now)
-        .execute(&mut *c).await.map(|r| r.rows_affected()))
+        .bind(u.lang).bind(u.organisation_id).bind(now))
     .map_err(|e| Error::constraint(e, "email"))?;
     Ok(id)
 }
@@ -59,21 +58,21 @@ pub async fn get_user(c: Conn<'_>, id: Uuid) -> Result<UserRow> {
 }
 
 pub async fn set_password(c: Conn<'_>, user_id: Uuid, hash: &str) -> Result<()> {
-    on!(c, c => sqlx::query("UPDATE users SET password_hash = $2, updated_at = $3 WHERE id = $1")
-        .bind(user_id).bind(hash).bind(Timestamp::now()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    exec!(c, c => sqlx::query("UPDATE users SET password_hash = $2, updated_at = $3 WHERE id = $1")
+        .bind(user_id).bind(hash).bind(Timestamp::now()))?;
     Ok(())
 }
 
 pub async fn update_profile(c: Conn<'_>, user_id: Uuid, name: &str, lang: &str, organisation_id: Option<Uuid>) -> Result<()> {
-    on!(c, c => sqlx::query("UPDATE users SET name = $2, lang = $3, organisation_id = $4, updated_at = $5 WHERE id = $1")
-        .bind(user_id).bind(name).bind(lang).bind(organisation_id).bind(Timestamp::now()).execute(&mut *c).await.map(|r| r.rows_affected()))
+    exec!(c, c => sqlx::query("UPDATE users SET name = $2, lang = $3, organisation_id = $4, updated_at = $5 WHERE id = $1")
+        .bind(user_id).bind(name).bind(lang).bind(organisation_id).bind(Timestamp::now()))
     .map_err(|e| Error::constraint(e, "organisation"))?;
     Ok(())
 }
 
 pub async fn set_platform_admin(c: Conn<'_>, user_id: Uuid, admin: bool) -> Result<()> {
-    on!(c, c => sqlx::query("UPDATE users SET is_platform_admin = $2, updated_at = $3 WHERE id = $1")
-        .bind(user_id).bind(admin).bind(Timestamp::now()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    exec!(c, c => sqlx::query("UPDATE users SET is_platform_admin = $2, updated_at = $3 WHERE id = $1")
+        .bind(user_id).bind(admin).bind(Timestamp::now()))?;
     Ok(())
 }
 
@@ -83,9 +82,8 @@ pub async fn set_platform_admin(c: Conn<'_>, user_id: Uuid, admin: bool) -> Resu
 pub async fn create_session(c: Conn<'_>, user_id: Uuid, ttl_secs: i64) -> Result<String> {
     let secret = new_secret();
     let now = Timestamp::now();
-    on!(c, c => sqlx::query("INSERT INTO sessions (id_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
-        .bind(hash_secret(&secret)).bind(user_id).bind(now).bind(now.plus_secs(ttl_secs))
-        .execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    exec!(c, c => sqlx::query("INSERT INTO sessions (id_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
+        .bind(hash_secret(&secret)).bind(user_id).bind(now).bind(now.plus_secs(ttl_secs)))?;
     Ok(secret)
 }
 
@@ -99,13 +97,13 @@ pub async fn session_user(c: Conn<'_>, secret: &str) -> Result<Option<UserRow>> 
 }
 
 pub async fn delete_session(c: Conn<'_>, secret: &str) -> Result<()> {
-    on!(c, c => sqlx::query("DELETE FROM sessions WHERE id_hash = $1").bind(hash_secret(secret)).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    exec!(c, c => sqlx::query("DELETE FROM sessions WHERE id_hash = $1").bind(hash_secret(secret)))?;
     Ok(())
 }
 
 /// Ends every session of a user (after a password reset).
 pub async fn delete_sessions_of(c: Conn<'_>, user_id: Uuid) -> Result<()> {
-    on!(c, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    exec!(c, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id))?;
     Ok(())
 }
 
@@ -153,12 +151,11 @@ pub struct NewToken<'a> {
 pub async fn create_token(c: Conn<'_>, t: NewToken<'_>) -> Result<String> {
     let secret = new_secret();
     let now = Timestamp::now();
-    on!(c, c => sqlx::query(
+    exec!(c, c => sqlx::query(
         "INSERT INTO one_time_tokens (token_hash, purpose, email, user_id, network_id, role, invited_by, created_at, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
         .bind(hash_secret(&secret)).bind(t.purpose.as_str()).bind(t.email).bind(t.user_id).bind(t.network_id)
-        .bind(t.role.map(NetworkRole::as_str)).bind(t.invited_by).bind(now).bind(now.plus_secs(t.ttl_secs))
-        .execute(&mut *c).await.map(|r| r.rows_affected()))?;
+        .bind(t.role.map(NetworkRole::as_str)).bind(t.invited_by).bind(now).bind(now.plus_secs(t.ttl_secs)))?;
     Ok(secret)
 }
 
@@ -195,9 +192,8 @@ pub const API_TOKEN_PREFIX: &str = "spira_";
 /// Creates a personal API token; returns it once (only its hash is kept).
 pub async fn create_api_token(c: Conn<'_>, user_id: Uuid, name: &str) -> Result<String> {
     let secret = format!("{API_TOKEN_PREFIX}{}", new_secret());
-    on!(c, c => sqlx::query("INSERT INTO api_tokens (id, token_hash, user_id, name, created_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(new_id()).bind(hash_secret(&secret)).bind(user_id).bind(name).bind(Timestamp::now())
-        .execute(&mut *c).await.map(|r| r.rows_affected()))
+    exec!(c, c => sqlx::query("INSERT INTO api_tokens (id, token_hash, user_id, name, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(new_id()).bind(hash_secret(&secret)).bind(user_id).bind(name).bind(Timestamp::now()))
     .map_err(|e| Error::constraint(e, "user"))?;
     Ok(secret)
 }
@@ -223,16 +219,16 @@ pub async fn list_api_tokens(c: Conn<'_>, user_id: Uuid) -> Result<Vec<ApiTokenR
 }
 
 pub async fn delete_api_token(c: Conn<'_>, user_id: Uuid, id: Uuid) -> Result<bool> {
-    let r = on!(c, c => sqlx::query("DELETE FROM api_tokens WHERE id = $1 AND user_id = $2")
-        .bind(id).bind(user_id).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    let r = exec!(c, c => sqlx::query("DELETE FROM api_tokens WHERE id = $1 AND user_id = $2")
+        .bind(id).bind(user_id))?;
     Ok(r > 0)
 }
 
 // ---- failed sign-ins ----
 
 pub async fn record_sign_in_failure(c: Conn<'_>, subject: &str) -> Result<()> {
-    on!(c, c => sqlx::query("INSERT INTO sign_in_failures (id, subject, at) VALUES ($1, $2, $3)")
-        .bind(new_id()).bind(subject).bind(Timestamp::now()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    exec!(c, c => sqlx::query("INSERT INTO sign_in_failures (id, subject, at) VALUES ($1, $2, $3)")
+        .bind(new_id()).bind(subject).bind(Timestamp::now()))?;
     Ok(())
 }
 
@@ -242,6 +238,6 @@ pub async fn count_sign_in_failures(c: Conn<'_>, subject: &str, since: Timestamp
 }
 
 pub async fn clear_sign_in_failures(c: Conn<'_>, subject: &str) -> Result<()> {
-    on!(c, c => sqlx::query("DELETE FROM sign_in_failures WHERE subject = $1").bind(subject).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    exec!(c, c => sqlx::query("DELETE FROM sign_in_failures WHERE subject = $1").bind(subject))?;
     Ok(())
 }

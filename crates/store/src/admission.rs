@@ -6,7 +6,7 @@ use spira_domain::terms::RenewalAnswer;
 
 use crate::ids::{ApplicationId, NetworkId, OrganisationId, UserId};
 use crate::secret::hash_secret;
-use crate::{Conn, Error, Result, Timestamp, Uuid, new_id, on};
+use crate::{Conn, Error, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 struct PolicyRow {
@@ -54,7 +54,7 @@ pub async fn policy(c: Conn<'_>, network_id: Uuid) -> Result<AdmissionPolicy> {
 
 pub async fn save_policy(c: Conn<'_>, network_id: Uuid, p: &AdmissionPolicy) -> Result<()> {
     let join = |v: Vec<String>| v.join(",");
-    on!(c, c => sqlx::query(
+    exec!(c, c => sqlx::query(
         "INSERT INTO admission_policies (network_id, is_open, criteria, org_kinds, countries, manager_endorsement, intake_months,
             capacity, waiting_list, max_seats_per_org, binding_terms, manager_link_days, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
@@ -69,8 +69,7 @@ pub async fn save_policy(c: Conn<'_>, network_id: Uuid, p: &AdmissionPolicy) -> 
         .bind(p.manager_endorsement)
         .bind(join(p.intake_months.iter().map(u32::to_string).collect()))
         .bind(p.capacity.map(|v| v as i32)).bind(p.waiting_list).bind(p.max_seats_per_org.map(|v| v as i32))
-        .bind(&p.binding_terms).bind(p.manager_link_days as i32).bind(Timestamp::now())
-        .execute(&mut *c).await.map(|r| r.rows_affected()))?;
+        .bind(&p.binding_terms).bind(p.manager_link_days as i32).bind(Timestamp::now()))?;
     Ok(())
 }
 
@@ -134,23 +133,21 @@ pub struct NewApplication<'a> {
 pub async fn create_application(mut c: Conn<'_>, a: NewApplication<'_>) -> Result<Uuid> {
     let id = new_id();
     let now = Timestamp::now();
-    on!(c.re(), c => sqlx::query(
+    exec!(c.re(), c => sqlx::query(
         "INSERT INTO applications (id, network_id, user_id, email, name, organisation_id, manager_name, manager_email, justifications,
             state, decision_note, manager_comment, lang, email_token_hash, created_at, updated_at, buyer_reference)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, '', '', $11, $12, $13, $13, $14)")
         .bind(id).bind(a.network_id).bind(a.user_id).bind(a.email).bind(a.name).bind(a.organisation_id)
         .bind(a.manager_name).bind(a.manager_email).bind(a.justifications).bind(a.state.as_str()).bind(a.lang)
-        .bind(a.email_token.map(hash_secret)).bind(now).bind(a.buyer_reference)
-        .execute(&mut *c).await.map(|r| r.rows_affected()))
+        .bind(a.email_token.map(hash_secret)).bind(now).bind(a.buyer_reference))
     .map_err(|e| Error::constraint(e, "application"))?;
     add_event(c, id, a.state, "", a.user_id).await?;
     Ok(id)
 }
 
 async fn add_event(c: Conn<'_>, application_id: Uuid, state: ApplicationState, note: &str, actor: Option<Uuid>) -> Result<()> {
-    on!(c, c => sqlx::query("INSERT INTO application_events (id, application_id, state, note, actor_id, at) VALUES ($1, $2, $3, $4, $5, $6)")
-        .bind(new_id()).bind(application_id).bind(state.as_str()).bind(note).bind(actor).bind(Timestamp::now())
-        .execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    exec!(c, c => sqlx::query("INSERT INTO application_events (id, application_id, state, note, actor_id, at) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(new_id()).bind(application_id).bind(state.as_str()).bind(note).bind(actor).bind(Timestamp::now()))?;
     Ok(())
 }
 
@@ -187,13 +184,12 @@ pub async fn transition(
     let from: Vec<&str> = from.iter().map(|s| s.as_str()).collect();
     let (f1, f2) = (from.first().copied().unwrap_or(""), from.get(1).copied().unwrap_or(""));
     let (f3, f4) = (from.get(2).copied().unwrap_or(""), from.get(3).copied().unwrap_or(""));
-    let n = on!(c.re(), c => sqlx::query(
+    let n = exec!(c.re(), c => sqlx::query(
         "UPDATE applications SET state = $2, updated_at = $3,
             decision_note = CASE WHEN $2 IN ('admitted', 'waitlisted', 'rejected') THEN $4 ELSE decision_note END,
             email_token_hash = CASE WHEN $2 = 'awaiting_email' THEN email_token_hash ELSE NULL END
          WHERE id = $1 AND state IN ($5, $6, $7, $8)")
-        .bind(id).bind(to.as_str()).bind(Timestamp::now()).bind(note).bind(f1).bind(f2).bind(f3).bind(f4)
-        .execute(&mut *c).await.map(|r| r.rows_affected()))
+        .bind(id).bind(to.as_str()).bind(Timestamp::now()).bind(note).bind(f1).bind(f2).bind(f3).bind(f4))
     .map_err(|e| Error::constraint(e, "application"))?;
     if n == 0 {
         return Ok(false);
@@ -204,26 +200,25 @@ pub async fn transition(
 
 /// Links a confirmed applicant to their (new) account.
 pub async fn set_user(c: Conn<'_>, id: Uuid, user_id: Uuid) -> Result<()> {
-    on!(c, c => sqlx::query("UPDATE applications SET user_id = $2 WHERE id = $1")
-        .bind(id).bind(user_id).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    exec!(c, c => sqlx::query("UPDATE applications SET user_id = $2 WHERE id = $1")
+        .bind(id).bind(user_id))?;
     Ok(())
 }
 
 /// Gives the manager a new link (voiding any earlier one), optionally to a corrected address.
 pub async fn set_manager_link(c: Conn<'_>, id: Uuid, secret: &str, expires_at: Timestamp, manager_email: Option<&str>) -> Result<()> {
-    on!(c, c => sqlx::query(
+    exec!(c, c => sqlx::query(
         "UPDATE applications SET manager_token_hash = $2, manager_token_expires_at = $3, manager_email = COALESCE($4, manager_email),
             updated_at = $5 WHERE id = $1")
-        .bind(id).bind(hash_secret(secret)).bind(expires_at).bind(manager_email).bind(Timestamp::now())
-        .execute(&mut *c).await.map(|r| r.rows_affected()))?;
+        .bind(id).bind(hash_secret(secret)).bind(expires_at).bind(manager_email).bind(Timestamp::now()))?;
     Ok(())
 }
 
 /// Records the manager's answer and voids the link.
 pub async fn record_manager_answer(c: Conn<'_>, id: Uuid, comment: &str) -> Result<()> {
-    on!(c, c => sqlx::query(
+    exec!(c, c => sqlx::query(
         "UPDATE applications SET manager_comment = $2, manager_token_hash = NULL, manager_token_expires_at = NULL WHERE id = $1")
-        .bind(id).bind(comment).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+        .bind(id).bind(comment))?;
     Ok(())
 }
 
@@ -311,12 +306,11 @@ pub async fn add_seat(c: Conn<'_>, s: NewSeat<'_>) -> Result<Uuid> {
     let (network_id, user_id, organisation_id, application_id) =
         (network.uuid(), user.uuid(), organisation.map(OrganisationId::uuid), application.map(ApplicationId::uuid));
     let id = new_id();
-    on!(c, c => sqlx::query(
+    exec!(c, c => sqlx::query(
         "INSERT INTO seats (id, network_id, user_id, organisation_id, term, application_id, started_at, buyer_reference)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
         .bind(id).bind(network_id).bind(user_id).bind(organisation_id).bind(term).bind(application_id).bind(Timestamp::now())
-        .bind(buyer_reference)
-        .execute(&mut *c).await.map(|r| r.rows_affected()))
+        .bind(buyer_reference))
     .map_err(|e| Error::constraint(e, "seat"))?;
     Ok(id)
 }
@@ -330,8 +324,8 @@ pub async fn has_seat(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<bo
 
 /// Ends a person's seat (leaving the network).
 pub async fn end_seat(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<bool> {
-    let n = on!(c, c => sqlx::query("UPDATE seats SET ended_at = $3 WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
-        .bind(network_id).bind(user_id).bind(Timestamp::now()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    let n = exec!(c, c => sqlx::query("UPDATE seats SET ended_at = $3 WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
+        .bind(network_id).bind(user_id).bind(Timestamp::now()))?;
     Ok(n > 0)
 }
 
@@ -347,8 +341,8 @@ pub async fn due_manager_reminders(c: Conn<'_>, until: Timestamp) -> Result<Vec<
 /// Gives the manager a fresh link with the same deadline (only its hash is kept, so a reminder
 /// cannot repeat the old one) and records the reminder.
 pub async fn remind_manager(c: Conn<'_>, id: Uuid, secret: &str) -> Result<()> {
-    on!(c, c => sqlx::query("UPDATE applications SET manager_token_hash = $2, manager_reminded_at = $3 WHERE id = $1 AND state = 'awaiting_manager'")
-        .bind(id).bind(hash_secret(secret)).bind(Timestamp::now()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    exec!(c, c => sqlx::query("UPDATE applications SET manager_token_hash = $2, manager_reminded_at = $3 WHERE id = $1 AND state = 'awaiting_manager'")
+        .bind(id).bind(hash_secret(secret)).bind(Timestamp::now()))?;
     Ok(())
 }
 
@@ -374,13 +368,13 @@ pub async fn add_watcher(mut c: Conn<'_>, network_id: Uuid, email: &str, lang: &
         Some((None, asked)) if asked > now.plus_secs(-3600) => return Ok(false),
         _ => {}
     }
-    on!(c, c => sqlx::query(
+    exec!(c, c => sqlx::query(
         "INSERT INTO admission_watchers (id, network_id, email, lang, confirm_hash, unsubscribe_hash, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (network_id, email) DO UPDATE SET confirm_hash = excluded.confirm_hash,
             unsubscribe_hash = excluded.unsubscribe_hash, lang = excluded.lang, created_at = excluded.created_at")
         .bind(new_id()).bind(network_id).bind(email).bind(lang).bind(hash_secret(confirm)).bind(hash_secret(unsubscribe))
-        .bind(now).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+        .bind(now))?;
     Ok(true)
 }
 
@@ -393,8 +387,8 @@ pub async fn confirm_watcher(c: Conn<'_>, secret: &str) -> Result<Option<Uuid>> 
 
 /// Removes a watcher by their unsubscribe link.
 pub async fn unsubscribe_watcher(c: Conn<'_>, secret: &str) -> Result<bool> {
-    let n = on!(c, c => sqlx::query("DELETE FROM admission_watchers WHERE unsubscribe_hash = $1")
-        .bind(hash_secret(secret)).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    let n = exec!(c, c => sqlx::query("DELETE FROM admission_watchers WHERE unsubscribe_hash = $1")
+        .bind(hash_secret(secret)))?;
     Ok(n > 0)
 }
 
@@ -414,15 +408,15 @@ pub async fn watchers_to_notify(c: Conn<'_>, network_id: Uuid) -> Result<Vec<Wat
 
 /// Gives a watcher a new unsubscribe link (sent in the notice) and records the notice.
 pub async fn mark_watcher_notified(c: Conn<'_>, id: Uuid, unsubscribe: &str) -> Result<()> {
-    on!(c, c => sqlx::query("UPDATE admission_watchers SET notified_at = $2, unsubscribe_hash = $3 WHERE id = $1")
-        .bind(id).bind(Timestamp::now()).bind(hash_secret(unsubscribe)).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    exec!(c, c => sqlx::query("UPDATE admission_watchers SET notified_at = $2, unsubscribe_hash = $3 WHERE id = $1")
+        .bind(id).bind(Timestamp::now()).bind(hash_secret(unsubscribe)))?;
     Ok(())
 }
 
 /// While a network is closed, its watchers wait to be told again when it reopens.
 pub async fn reset_watchers(c: Conn<'_>, network_id: Uuid) -> Result<()> {
-    on!(c, c => sqlx::query("UPDATE admission_watchers SET notified_at = NULL WHERE network_id = $1 AND notified_at IS NOT NULL")
-        .bind(network_id).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    exec!(c, c => sqlx::query("UPDATE admission_watchers SET notified_at = NULL WHERE network_id = $1 AND notified_at IS NOT NULL")
+        .bind(network_id))?;
     Ok(())
 }
 
@@ -461,8 +455,8 @@ pub async fn seat_of(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<Opt
 
 /// Records a member's answer for the next term.
 pub async fn set_renewal(c: Conn<'_>, network_id: Uuid, user_id: Uuid, choice: RenewalAnswer) -> Result<bool> {
-    let n = on!(c, c => sqlx::query("UPDATE seats SET renewal = $3 WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
-        .bind(network_id).bind(user_id).bind(choice.as_str()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    let n = exec!(c, c => sqlx::query("UPDATE seats SET renewal = $3 WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
+        .bind(network_id).bind(user_id).bind(choice.as_str()))?;
     Ok(n > 0)
 }
 
@@ -475,8 +469,8 @@ pub async fn seats_of_past_terms(c: Conn<'_>, current_term: i32) -> Result<Vec<S
 
 /// Ends one seat by its id.
 pub async fn end_seat_by_id(c: Conn<'_>, id: Uuid) -> Result<()> {
-    on!(c, c => sqlx::query("UPDATE seats SET ended_at = $2 WHERE id = $1 AND ended_at IS NULL")
-        .bind(id).bind(Timestamp::now()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    exec!(c, c => sqlx::query("UPDATE seats SET ended_at = $2 WHERE id = $1 AND ended_at IS NULL")
+        .bind(id).bind(Timestamp::now()))?;
     Ok(())
 }
 

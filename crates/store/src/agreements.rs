@@ -2,7 +2,7 @@
 
 use spira_domain::agreements::{AgreementDraft, acceptance_floor};
 
-use crate::{Conn, Error, Result, Timestamp, Uuid, on};
+use crate::{Conn, Error, Result, Timestamp, Uuid, exec, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AgreementRow {
@@ -21,10 +21,9 @@ pub async fn publish(mut c: Conn<'_>, network_id: Uuid, d: &AgreementDraft, by: 
         .bind(network_id).fetch_one(&mut *c).await)?
     .unwrap_or(0)
         + 1;
-    on!(c.re(), c => sqlx::query(
+    exec!(c.re(), c => sqlx::query(
         "INSERT INTO agreements (network_id, version, text, editorial, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
-        .bind(network_id).bind(next).bind(&d.text).bind(d.editorial).bind(by).bind(Timestamp::now())
-        .execute(&mut *c).await.map(|r| r.rows_affected()))
+        .bind(network_id).bind(next).bind(&d.text).bind(d.editorial).bind(by).bind(Timestamp::now()))
     .map_err(|e| Error::constraint(e, "agreement_version"))?;
     accept(c, network_id, by, next).await?;
     Ok(next)
@@ -54,11 +53,10 @@ pub async fn floor(c: Conn<'_>, network_id: Uuid) -> Result<Option<i32>> {
 
 /// Records that `user_id` accepted `version`; accepting twice changes nothing.
 pub async fn accept(c: Conn<'_>, network_id: Uuid, user_id: Uuid, version: i32) -> Result<()> {
-    on!(c, c => sqlx::query(
+    exec!(c, c => sqlx::query(
         "INSERT INTO agreement_acceptances (network_id, user_id, version, accepted_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (network_id, user_id, version) DO NOTHING")
-        .bind(network_id).bind(user_id).bind(version).bind(Timestamp::now())
-        .execute(&mut *c).await.map(|r| r.rows_affected()))
+        .bind(network_id).bind(user_id).bind(version).bind(Timestamp::now()))
     .map_err(|e| Error::constraint(e, "agreement_version"))?;
     Ok(())
 }

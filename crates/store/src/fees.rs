@@ -2,7 +2,7 @@
 
 use spira_domain::fees::{Currency, Minor, PriceSchedule, Pricing, Vat};
 
-use crate::{Conn, Error, Result, Timestamp, Uuid, on};
+use crate::{Conn, Error, Result, Timestamp, Uuid, exec, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 struct Row {
@@ -47,13 +47,13 @@ pub async fn save_price_schedule(c: Conn<'_>, network_id: Uuid, term: i32, s: &P
         Vat::Rate { basis_points } => (Some(*basis_points as i32), None),
         Vat::Exempt { reason } => (None, Some(reason.clone())),
     };
-    on!(c, c => sqlx::query(
+    exec!(c, c => sqlx::query(
         "INSERT INTO price_schedules (network_id, term, kind, first_price, further_price, currency, vat_basis_points, vat_exemption_reason, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (network_id, term) DO UPDATE SET kind = excluded.kind, first_price = excluded.first_price,
             further_price = excluded.further_price, currency = excluded.currency, vat_basis_points = excluded.vat_basis_points,
             vat_exemption_reason = excluded.vat_exemption_reason, updated_at = excluded.updated_at")
         .bind(network_id).bind(term).bind(kind).bind(first).bind(further).bind(s.currency.as_str()).bind(bp).bind(reason)
-        .bind(Timestamp::now()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+        .bind(Timestamp::now()))?;
     Ok(())
 }

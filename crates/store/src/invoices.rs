@@ -3,7 +3,7 @@
 
 use spira_domain::invoices::{DocKind, Document, InvoiceState, IssuerTerms, Payment};
 
-use crate::{Conn, Error, Result, Timestamp, Uuid, new_id, on};
+use crate::{Conn, Error, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 struct IssuerDbRow {
@@ -32,13 +32,12 @@ pub async fn issuer(c: Conn<'_>, network_id: Uuid) -> Result<Option<IssuerRow>> 
 
 pub async fn save_issuer(c: Conn<'_>, network_id: Uuid, organisation_id: Uuid, t: &IssuerTerms) -> Result<()> {
     let payment = serde_json::to_string(&t.payment).map_err(|_| Error::Corrupt("invoice_issuers.payment"))?;
-    on!(c, c => sqlx::query(
+    exec!(c, c => sqlx::query(
         "INSERT INTO invoice_issuers (network_id, organisation_id, payment, payment_days, fskatt, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (network_id) DO UPDATE SET organisation_id = excluded.organisation_id, payment = excluded.payment,
             payment_days = excluded.payment_days, fskatt = excluded.fskatt, updated_at = excluded.updated_at")
-        .bind(network_id).bind(organisation_id).bind(payment).bind(t.payment_days as i32).bind(t.fskatt).bind(Timestamp::now())
-        .execute(&mut *c).await.map(|r| r.rows_affected()))
+        .bind(network_id).bind(organisation_id).bind(payment).bind(t.payment_days as i32).bind(t.fskatt).bind(Timestamp::now()))
     .map_err(|e| Error::constraint(e, "organisation"))?;
     Ok(())
 }
@@ -69,16 +68,16 @@ pub async fn term_seats(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<Vec<
 
 /// Sets the buyer's reference on an organisation's seats of the term.
 pub async fn set_buyer_reference(c: Conn<'_>, network_id: Uuid, term: i32, organisation_id: Uuid, reference: &str) -> Result<u64> {
-    Ok(on!(c, c => sqlx::query("UPDATE seats SET buyer_reference = $4 WHERE network_id = $1 AND term = $2 AND organisation_id = $3")
-        .bind(network_id).bind(term).bind(organisation_id).bind(reference).execute(&mut *c).await.map(|r| r.rows_affected()))?)
+    Ok(exec!(c, c => sqlx::query("UPDATE seats SET buyer_reference = $4 WHERE network_id = $1 AND term = $2 AND organisation_id = $3")
+        .bind(network_id).bind(term).bind(organisation_id).bind(reference))?)
 }
 
 /// The next number in the issuer's series. Called inside the issuing transaction: the row lock
 /// (PostgreSQL) or the single writer (SQLite) makes concurrent issuers wait, and a rollback
 /// gives the number back, so the series has no gaps and no repeats.
 pub async fn next_number(mut c: Conn<'_>, issuer_id: Uuid) -> Result<i64> {
-    on!(c.re(), c => sqlx::query("INSERT INTO invoice_counters (organisation_id, last_number) VALUES ($1, 0) ON CONFLICT (organisation_id) DO NOTHING")
-        .bind(issuer_id).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    exec!(c.re(), c => sqlx::query("INSERT INTO invoice_counters (organisation_id, last_number) VALUES ($1, 0) ON CONFLICT (organisation_id) DO NOTHING")
+        .bind(issuer_id))?;
     Ok(on!(c, c => sqlx::query_scalar::<_, i64>(
         "UPDATE invoice_counters SET last_number = last_number + 1 WHERE organisation_id = $1 RETURNING last_number")
         .bind(issuer_id).fetch_one(&mut *c).await)?)
@@ -103,18 +102,17 @@ pub async fn insert(mut c: Conn<'_>, n: NewInvoice<'_>) -> Result<Uuid> {
     let id = new_id();
     let d = n.document;
     let json = serde_json::to_string(d).map_err(|_| Error::Corrupt("invoices.document"))?;
-    on!(c.re(), c => sqlx::query(
+    exec!(c.re(), c => sqlx::query(
         "INSERT INTO invoices (id, network_id, term, issuer_id, buyer_id, kind, number, state, credits_id, currency, net, vat, gross,
             document, issued_by, issued_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'issued', $8, $9, $10, $11, $12, $13, $14, $15)")
         .bind(id).bind(n.network_id).bind(n.term).bind(n.issuer_id).bind(n.buyer_id).bind(d.kind.as_str()).bind(d.number)
         .bind(n.credits_id).bind(d.currency.as_str()).bind(d.net.0).bind(d.vat_amount.0).bind(d.gross.0).bind(json)
-        .bind(n.issued_by).bind(n.issued_at)
-        .execute(&mut *c).await.map(|r| r.rows_affected()))
+        .bind(n.issued_by).bind(n.issued_at))
     .map_err(|e| Error::constraint(e, "invoice"))?;
     for seat in n.seat_ids {
-        on!(c.re(), c => sqlx::query("INSERT INTO invoice_seats (invoice_id, seat_id) VALUES ($1, $2)")
-            .bind(id).bind(seat).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+        exec!(c.re(), c => sqlx::query("INSERT INTO invoice_seats (invoice_id, seat_id) VALUES ($1, $2)")
+            .bind(id).bind(seat))?;
     }
     Ok(id)
 }
@@ -195,11 +193,10 @@ pub async fn transition(c: Conn<'_>, id: Uuid, from: InvoiceState, to: InvoiceSt
         InvoiceState::Credited => (None, Some(now)),
         InvoiceState::Issued => (None, None),
     };
-    let n = on!(c, c => sqlx::query(
+    let n = exec!(c, c => sqlx::query(
         "UPDATE invoices SET state = $3, paid_at = COALESCE($4, paid_at), credited_at = COALESCE($5, credited_at)
          WHERE id = $1 AND state = $2")
-        .bind(id).bind(from.as_str()).bind(to.as_str()).bind(paid).bind(credited)
-        .execute(&mut *c).await.map(|r| r.rows_affected()))?;
+        .bind(id).bind(from.as_str()).bind(to.as_str()).bind(paid).bind(credited))?;
     Ok(n == 1)
 }
 

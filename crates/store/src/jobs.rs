@@ -3,7 +3,7 @@
 //! or schedules a retry. A dedupe key makes enqueueing idempotent (one tick per minute, one
 //! reminder per application), and the lease makes sure two servers never run a job at once.
 
-use crate::{Conn, Result, Timestamp, Uuid, new_id, on};
+use crate::{Conn, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct JobRow {
@@ -30,11 +30,10 @@ pub struct NewJob<'a> {
 /// Enqueues a job in the caller's transaction; `false` when one with the same kind and dedupe
 /// key exists already.
 pub async fn enqueue(c: Conn<'_>, j: &NewJob<'_>, now: Timestamp) -> Result<bool> {
-    let n = on!(c, c => sqlx::query(
+    let n = exec!(c, c => sqlx::query(
         "INSERT INTO jobs (id, kind, payload, dedupe_key, due_at, attempts, created_at) VALUES ($1, $2, $3, $4, $5, 0, $6)
          ON CONFLICT (kind, dedupe_key) DO NOTHING")
-        .bind(new_id()).bind(j.kind).bind(j.payload).bind(j.dedupe_key).bind(j.due_at).bind(now)
-        .execute(&mut *c).await.map(|r| r.rows_affected()))?;
+        .bind(new_id()).bind(j.kind).bind(j.payload).bind(j.dedupe_key).bind(j.due_at).bind(now))?;
     Ok(n > 0)
 }
 
@@ -43,38 +42,24 @@ pub async fn enqueue(c: Conn<'_>, j: &NewJob<'_>, now: Timestamp) -> Result<bool
 /// writer, so its `UPDATE … RETURNING` is atomic as it stands.
 pub async fn claim_due(c: Conn<'_>, now: Timestamp, lease_secs: i64) -> Result<Option<JobRow>> {
     let lease = now.plus_secs(lease_secs);
-    Ok(match c {
-        Conn::Sqlite(c) => {
-            sqlx::query_as::<_, JobRow>(
+    macro_rules! claim {
+        ($lock:literal) => {
+            concat!(
                 "UPDATE jobs SET lease_until = $2, attempts = attempts + 1
                  WHERE id = (SELECT id FROM jobs WHERE done_at IS NULL AND due_at <= $1
-                             AND (lease_until IS NULL OR lease_until < $1) ORDER BY due_at, id LIMIT 1)
-                 RETURNING id, kind, payload, dedupe_key, due_at, attempts, done_at, last_error",
+                             AND (lease_until IS NULL OR lease_until < $1) ORDER BY due_at, id LIMIT 1",
+                $lock,
+                ") RETURNING id, kind, payload, dedupe_key, due_at, attempts, done_at, last_error"
             )
-            .bind(now)
-            .bind(lease)
-            .fetch_optional(&mut *c)
-            .await?
-        }
-        Conn::Postgres(c) => {
-            sqlx::query_as::<_, JobRow>(
-                "UPDATE jobs SET lease_until = $2, attempts = attempts + 1
-                 WHERE id = (SELECT id FROM jobs WHERE done_at IS NULL AND due_at <= $1
-                             AND (lease_until IS NULL OR lease_until < $1) ORDER BY due_at, id LIMIT 1
-                             FOR UPDATE SKIP LOCKED)
-                 RETURNING id, kind, payload, dedupe_key, due_at, attempts, done_at, last_error",
-            )
-            .bind(now)
-            .bind(lease)
-            .fetch_optional(&mut *c)
-            .await?
-        }
-    })
+        };
+    }
+    Ok(on!(c, c, sql = { sqlite: claim!(""), postgres: claim!(" FOR UPDATE SKIP LOCKED") } =>
+        sqlx::query_as::<_, JobRow>(sql).bind(now).bind(lease).fetch_optional(&mut *c).await)?)
 }
 
 pub async fn mark_done(c: Conn<'_>, id: Uuid, now: Timestamp) -> Result<()> {
-    on!(c, c => sqlx::query("UPDATE jobs SET done_at = $2, lease_until = NULL, last_error = NULL WHERE id = $1")
-        .bind(id).bind(now).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    exec!(c, c => sqlx::query("UPDATE jobs SET done_at = $2, lease_until = NULL, last_error = NULL WHERE id = $1")
+        .bind(id).bind(now))?;
     Ok(())
 }
 
@@ -86,8 +71,8 @@ pub fn backoff_secs(attempts: i32) -> i64 {
 
 pub async fn mark_failed(c: Conn<'_>, id: Uuid, attempts: i32, error: &str, now: Timestamp) -> Result<()> {
     let error: String = error.chars().take(1000).collect();
-    on!(c, c => sqlx::query("UPDATE jobs SET lease_until = NULL, last_error = $2, due_at = $3 WHERE id = $1")
-        .bind(id).bind(error).bind(now.plus_secs(backoff_secs(attempts))).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    exec!(c, c => sqlx::query("UPDATE jobs SET lease_until = NULL, last_error = $2, due_at = $3 WHERE id = $1")
+        .bind(id).bind(error).bind(now.plus_secs(backoff_secs(attempts))))?;
     Ok(())
 }
 
@@ -99,8 +84,8 @@ pub async fn list_of_kind(c: Conn<'_>, kind: &str) -> Result<Vec<JobRow>> {
 
 /// Jobs finished before `before` are removed (they only record that the work was done).
 pub async fn prune_done(c: Conn<'_>, before: Timestamp) -> Result<u64> {
-    Ok(on!(c, c => sqlx::query("DELETE FROM jobs WHERE done_at IS NOT NULL AND done_at < $1")
-        .bind(before).execute(&mut *c).await.map(|r| r.rows_affected()))?)
+    Ok(exec!(c, c => sqlx::query("DELETE FROM jobs WHERE done_at IS NOT NULL AND done_at < $1")
+        .bind(before))?)
 }
 
 #[cfg(test)]

@@ -33,6 +33,10 @@ pub use uuid::Uuid;
 
 /// Runs `$body` with `$c` bound to the live backend's connection (`&mut SqliteConnection` or
 /// `&mut PgConnection`). The body is compiled once per backend, so it must be valid SQL for both.
+///
+/// Where a piece of the SQL really differs (claiming a row with `FOR UPDATE SKIP LOCKED`), the
+/// second form binds `$part` to the backend's piece and compiles the one body with it:
+/// `on!(c, c, sql = { sqlite: "…", postgres: "…" } => sqlx::query(sql)…)`.
 #[macro_export]
 macro_rules! on {
     ($conn:expr, $c:ident => $body:expr) => {
@@ -40,6 +44,26 @@ macro_rules! on {
             $crate::Conn::Sqlite($c) => $body,
             $crate::Conn::Postgres($c) => $body,
         }
+    };
+    ($conn:expr, $c:ident, $part:ident = { sqlite: $sqlite:expr, postgres: $postgres:expr } => $body:expr) => {
+        match $conn {
+            $crate::Conn::Sqlite($c) => {
+                let $part = $sqlite;
+                $body
+            }
+            $crate::Conn::Postgres($c) => {
+                let $part = $postgres;
+                $body
+            }
+        }
+    };
+}
+
+/// Runs a statement on the live backend (as [`on!`]) and returns how many rows it changed.
+#[macro_export]
+macro_rules! exec {
+    ($conn:expr, $c:ident => $query:expr) => {
+        $crate::on!($conn, $c => $query.execute(&mut *$c).await.map(|r| r.rows_affected()))
     };
 }
 

@@ -3,7 +3,7 @@
 use spira_domain::accounts::NetworkRole;
 use spira_domain::members::Profile;
 
-use crate::{Conn, Result, Timestamp, Uuid, on};
+use crate::{Conn, Result, Timestamp, Uuid, exec, on};
 
 #[derive(Debug, Clone, Default, sqlx::FromRow)]
 pub struct ProfileRow {
@@ -25,12 +25,11 @@ pub async fn profile(c: Conn<'_>, user_id: Uuid) -> Result<ProfileRow> {
 }
 
 pub async fn save_profile(c: Conn<'_>, user_id: Uuid, p: &Profile) -> Result<()> {
-    on!(c, c => sqlx::query(
+    exec!(c, c => sqlx::query(
         "INSERT INTO member_profiles (user_id, presentation, competences, updated_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (user_id) DO UPDATE SET presentation = excluded.presentation, competences = excluded.competences,
             updated_at = excluded.updated_at")
-        .bind(user_id).bind(&p.presentation).bind(p.competences.join("\n")).bind(Timestamp::now())
-        .execute(&mut *c).await.map(|r| r.rows_affected()))?;
+        .bind(user_id).bind(&p.presentation).bind(p.competences.join("\n")).bind(Timestamp::now()))?;
     Ok(())
 }
 

@@ -4,7 +4,7 @@ use spira_domain::accounts::NetworkRole;
 use spira_domain::networks::Charter;
 use spira_domain::organisations::Country;
 
-use crate::{Conn, Error, Result, Timestamp, Uuid, new_id, on};
+use crate::{Conn, Error, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct NetworkRow {
@@ -55,7 +55,7 @@ const COLUMNS: &str = "id, slug, name, purpose, content, admission_criteria, rol
 pub async fn create(mut c: Conn<'_>, ch: &Charter, facilitator: Uuid) -> Result<Uuid> {
     let id = new_id();
     let now = Timestamp::now();
-    on!(c.re(), c => sqlx::query(
+    exec!(c.re(), c => sqlx::query(
         "INSERT INTO networks (id, slug, name, purpose, content, admission_criteria, roles_description, meetings_per_year,
             meeting_minutes, venue, is_confidential, contact_name, contact_email, language, country, time_zone, status,
             created_by, created_at, updated_at)
@@ -65,8 +65,7 @@ pub async fn create(mut c: Conn<'_>, ch: &Charter, facilitator: Uuid) -> Result<
         .bind(ch.meeting_minutes).bind(&ch.venue).bind(ch.confidential).bind(&ch.contact_name)
         .bind(ch.contact_email.as_ref().map(|e| e.as_str().to_string())).bind(ch.language.as_str())
         .bind(ch.country.as_str()).bind(ch.country.time_zone()).bind(ch.status.as_str())
-        .bind(facilitator).bind(now)
-        .execute(&mut *c).await.map(|r| r.rows_affected()))
+        .bind(facilitator).bind(now))
     .map_err(|e| Error::constraint(e, "slug"))?;
     set_role(c, id, facilitator, NetworkRole::Facilitator).await?;
     Ok(id)
@@ -74,7 +73,7 @@ pub async fn create(mut c: Conn<'_>, ch: &Charter, facilitator: Uuid) -> Result<
 
 /// Replaces the charter; the address (slug) changes with it when asked.
 pub async fn update(c: Conn<'_>, id: Uuid, ch: &Charter) -> Result<()> {
-    let n = on!(c, c => sqlx::query(
+    let n = exec!(c, c => sqlx::query(
         "UPDATE networks SET slug = $2, name = $3, purpose = $4, content = $5, admission_criteria = $6, roles_description = $7,
             meetings_per_year = $8, meeting_minutes = $9, venue = $10, is_confidential = $11, contact_name = $12,
             contact_email = $13, language = $14, country = $15, time_zone = $16, status = $17, updated_at = $18
@@ -83,8 +82,7 @@ pub async fn update(c: Conn<'_>, id: Uuid, ch: &Charter) -> Result<()> {
         .bind(ch.admission_criteria.join("\n")).bind(&ch.roles_description).bind(ch.meetings_per_year)
         .bind(ch.meeting_minutes).bind(&ch.venue).bind(ch.confidential).bind(&ch.contact_name)
         .bind(ch.contact_email.as_ref().map(|e| e.as_str().to_string())).bind(ch.language.as_str())
-        .bind(ch.country.as_str()).bind(ch.country.time_zone()).bind(ch.status.as_str()).bind(Timestamp::now())
-        .execute(&mut *c).await.map(|r| r.rows_affected()))
+        .bind(ch.country.as_str()).bind(ch.country.time_zone()).bind(ch.status.as_str()).bind(Timestamp::now()))
     .map_err(|e| Error::constraint(e, "slug"))?;
     if n == 0 { Err(Error::NotFound) } else { Ok(()) }
 }
@@ -144,18 +142,17 @@ pub async fn list_for_user(c: Conn<'_>, user_id: Uuid) -> Result<Vec<MyNetworkRo
 
 /// Gives a person a role in a network, replacing any role they had there.
 pub async fn set_role(c: Conn<'_>, network_id: Uuid, user_id: Uuid, role: NetworkRole) -> Result<()> {
-    on!(c, c => sqlx::query(
+    exec!(c, c => sqlx::query(
         "INSERT INTO network_roles (network_id, user_id, role, created_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (network_id, user_id) DO UPDATE SET role = excluded.role")
-        .bind(network_id).bind(user_id).bind(role.as_str()).bind(Timestamp::now())
-        .execute(&mut *c).await.map(|r| r.rows_affected()))
+        .bind(network_id).bind(user_id).bind(role.as_str()).bind(Timestamp::now()))
     .map_err(|e| Error::constraint(e, "network or user"))?;
     Ok(())
 }
 
 pub async fn remove_role(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<bool> {
-    let n = on!(c, c => sqlx::query("DELETE FROM network_roles WHERE network_id = $1 AND user_id = $2")
-        .bind(network_id).bind(user_id).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    let n = exec!(c, c => sqlx::query("DELETE FROM network_roles WHERE network_id = $1 AND user_id = $2")
+        .bind(network_id).bind(user_id))?;
     Ok(n > 0)
 }
 

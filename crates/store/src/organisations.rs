@@ -2,7 +2,7 @@
 
 use spira_domain::organisations::{Country, OrgKind, OrganisationDraft, PostalAddress};
 
-use crate::{Conn, Error, Result, Timestamp, Uuid, new_id, on};
+use crate::{Conn, Error, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OrganisationRow {
@@ -30,13 +30,12 @@ impl OrganisationRow {
 
 pub async fn create(c: Conn<'_>, d: &OrganisationDraft, parent_id: Option<Uuid>) -> Result<Uuid> {
     let id = new_id();
-    on!(c, c => sqlx::query(
+    exec!(c, c => sqlx::query(
         "INSERT INTO organisations (id, name, kind, country, parent_id, registration_number, gln, street, postcode, city, vat_number, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)")
         .bind(id).bind(&d.name).bind(d.kind.as_str()).bind(d.country.as_str()).bind(parent_id)
         .bind(&d.registration_number).bind(&d.gln).bind(&d.address.street).bind(&d.address.postcode).bind(&d.address.city)
-        .bind(&d.vat_number).bind(Timestamp::now())
-        .execute(&mut *c).await.map(|r| r.rows_affected()))
+        .bind(&d.vat_number).bind(Timestamp::now()))
     .map_err(|e| Error::constraint(e, "parent"))?;
     Ok(id)
 }
@@ -44,14 +43,13 @@ pub async fn create(c: Conn<'_>, d: &OrganisationDraft, parent_id: Option<Uuid>)
 /// Updates an organisation; a parent that would make a cycle must be refused by the caller
 /// (see [`is_descendant`]).
 pub async fn update(c: Conn<'_>, id: Uuid, d: &OrganisationDraft, parent_id: Option<Uuid>) -> Result<()> {
-    let n = on!(c, c => sqlx::query(
+    let n = exec!(c, c => sqlx::query(
         "UPDATE organisations SET name = $2, kind = $3, country = $4, parent_id = $5, registration_number = $6, gln = $7,
             street = $8, postcode = $9, city = $10, vat_number = $11, updated_at = $12
          WHERE id = $1")
         .bind(id).bind(&d.name).bind(d.kind.as_str()).bind(d.country.as_str()).bind(parent_id)
         .bind(&d.registration_number).bind(&d.gln).bind(&d.address.street).bind(&d.address.postcode).bind(&d.address.city)
-        .bind(&d.vat_number).bind(Timestamp::now())
-        .execute(&mut *c).await.map(|r| r.rows_affected()))
+        .bind(&d.vat_number).bind(Timestamp::now()))
     .map_err(|e| Error::constraint(e, "parent"))?;
     if n == 0 { Err(Error::NotFound) } else { Ok(()) }
 }

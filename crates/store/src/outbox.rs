@@ -2,7 +2,7 @@
 //! a worker claims due messages with a lease, sends them, and marks them sent or schedules a retry.
 //! Nothing is deleted on failure, so an SMTP outage loses no message.
 
-use crate::{Conn, Error, Result, Timestamp, Uuid, new_id, on};
+use crate::{Conn, Error, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OutboxRow {
@@ -67,11 +67,10 @@ pub async fn enqueue_message(c: Conn<'_>, m: &Message) -> Result<Uuid> {
     let now = Timestamp::now();
     let parts = serde_json::to_string(&m.parts).map_err(|_| Error::Corrupt("outbox.parts"))?;
     let headers = serde_json::to_string(&m.headers).map_err(|_| Error::Corrupt("outbox.headers"))?;
-    on!(c, c => sqlx::query(
+    exec!(c, c => sqlx::query(
         "INSERT INTO outbox (id, to_address, subject, body_text, created_at, attempts, next_attempt_at, parts, headers)
          VALUES ($1, $2, $3, $4, $5, 0, $5, $6, $7)")
-        .bind(id).bind(&m.to).bind(&m.subject).bind(&m.text).bind(now).bind(parts).bind(headers)
-        .execute(&mut *c).await.map(|r| r.rows_affected()))?;
+        .bind(id).bind(&m.to).bind(&m.subject).bind(&m.text).bind(now).bind(parts).bind(headers))?;
     tracing::info!(%id, to = %m.to, subject = %m.subject, "e-mail queued in the outbox");
     Ok(id)
 }
@@ -82,38 +81,25 @@ pub async fn enqueue_message(c: Conn<'_>, m: &Message) -> Result<Uuid> {
 pub async fn claim_due(c: Conn<'_>, lease_secs: i64) -> Result<Option<OutboxRow>> {
     let now = Timestamp::now();
     let lease = now.plus_secs(lease_secs);
-    Ok(match c {
-        Conn::Sqlite(c) => {
-            sqlx::query_as::<_, OutboxRow>(
+    // Only the lock differs: PostgreSQL skips rows another worker is claiming.
+    macro_rules! claim {
+        ($lock:literal) => {
+            concat!(
                 "UPDATE outbox SET lease_until = $2, attempts = attempts + 1
-             WHERE id = (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1
-                         AND (lease_until IS NULL OR lease_until < $1) ORDER BY next_attempt_at, id LIMIT 1)
-             RETURNING id, to_address, subject, body_text, created_at, attempts, next_attempt_at, sent_at, last_error, parts, headers",
+                 WHERE id = (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1
+                             AND (lease_until IS NULL OR lease_until < $1) ORDER BY next_attempt_at, id LIMIT 1",
+                $lock,
+                ") RETURNING id, to_address, subject, body_text, created_at, attempts, next_attempt_at, sent_at, last_error, parts, headers"
             )
-            .bind(now)
-            .bind(lease)
-            .fetch_optional(&mut *c)
-            .await?
-        }
-        Conn::Postgres(c) => {
-            sqlx::query_as::<_, OutboxRow>(
-                "UPDATE outbox SET lease_until = $2, attempts = attempts + 1
-             WHERE id = (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1
-                         AND (lease_until IS NULL OR lease_until < $1) ORDER BY next_attempt_at, id LIMIT 1
-                         FOR UPDATE SKIP LOCKED)
-             RETURNING id, to_address, subject, body_text, created_at, attempts, next_attempt_at, sent_at, last_error, parts, headers",
-            )
-            .bind(now)
-            .bind(lease)
-            .fetch_optional(&mut *c)
-            .await?
-        }
-    })
+        };
+    }
+    Ok(on!(c, c, sql = { sqlite: claim!(""), postgres: claim!(" FOR UPDATE SKIP LOCKED") } =>
+        sqlx::query_as::<_, OutboxRow>(sql).bind(now).bind(lease).fetch_optional(&mut *c).await)?)
 }
 
 pub async fn mark_sent(c: Conn<'_>, id: Uuid) -> Result<()> {
-    on!(c, c => sqlx::query("UPDATE outbox SET sent_at = $2, lease_until = NULL, last_error = NULL WHERE id = $1")
-        .bind(id).bind(Timestamp::now()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    exec!(c, c => sqlx::query("UPDATE outbox SET sent_at = $2, lease_until = NULL, last_error = NULL WHERE id = $1")
+        .bind(id).bind(Timestamp::now()))?;
     Ok(())
 }
 
@@ -126,15 +112,15 @@ pub fn backoff_secs(attempts: i32) -> i64 {
 pub async fn mark_failed(c: Conn<'_>, id: Uuid, attempts: i32, error: &str) -> Result<()> {
     let next = Timestamp::now().plus_secs(backoff_secs(attempts));
     let error: String = error.chars().take(1000).collect();
-    on!(c, c => sqlx::query("UPDATE outbox SET lease_until = NULL, last_error = $2, next_attempt_at = $3 WHERE id = $1")
-        .bind(id).bind(error).bind(next).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    exec!(c, c => sqlx::query("UPDATE outbox SET lease_until = NULL, last_error = $2, next_attempt_at = $3 WHERE id = $1")
+        .bind(id).bind(error).bind(next))?;
     Ok(())
 }
 
 /// Makes every unsent message due now (an operator's "retry now", and tests).
 pub async fn retry_all_now(c: Conn<'_>) -> Result<u64> {
-    Ok(on!(c, c => sqlx::query("UPDATE outbox SET next_attempt_at = $1, lease_until = NULL WHERE sent_at IS NULL")
-        .bind(Timestamp::now()).execute(&mut *c).await.map(|r| r.rows_affected()))?)
+    Ok(exec!(c, c => sqlx::query("UPDATE outbox SET next_attempt_at = $1, lease_until = NULL WHERE sent_at IS NULL")
+        .bind(Timestamp::now()))?)
 }
 
 /// The newest messages, for the operator page.
