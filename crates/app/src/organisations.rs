@@ -1,9 +1,13 @@
 //! Organisations: municipalities, regions, state agencies and their units, with the identifiers
-//! invoices need. Every signed-in person may read them; facilitators and platform admins keep them.
+//! invoices need, and where each sits: its region (its own or inherited from a parent) and its top
+//! organisation. Every signed-in person may read them; facilitators and platform admins keep them.
+
+use std::collections::HashMap;
 
 use spira_domain::FieldErrors;
 use spira_domain::access::{Action, may};
 use spira_domain::organisations::OrganisationInput;
+use spira_domain::regions::{Region, Tree};
 use spira_store::organisations as store;
 pub use spira_store::organisations::OrganisationRow;
 
@@ -11,18 +15,59 @@ use crate::access::{self, Viewer};
 use crate::error::{Error, Result};
 use crate::{App, Uuid};
 
+/// Another organisation, named: a top organisation, the one a region is inherited from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub id: Uuid,
+    pub name: String,
+}
+
+/// An organisation and where it sits in the tree.
+#[derive(Debug, Clone)]
+pub struct OrganisationView {
+    pub row: OrganisationRow,
+    /// Its own region, else the nearest parent's that has one.
+    pub region: Option<Region>,
+    /// Whether `region` is a parent's rather than its own.
+    pub inherited_region: bool,
+    /// The organisation `region` is set on, when it is inherited.
+    pub region_from: Option<Named>,
+    /// Its top organisation, the root of its parents: itself when it has no parent.
+    pub top: Named,
+}
+
+/// Places `row` in `tree`; `names` gives the names of the other organisations it refers to.
+fn place(row: OrganisationRow, tree: &Tree<Uuid>, names: &HashMap<Uuid, String>) -> OrganisationView {
+    let name = |id: Uuid| if id == row.id { row.name.clone() } else { names.get(&id).cloned().unwrap_or_default() };
+    let from = tree.region_from(row.id);
+    let top = tree.top(row.id);
+    OrganisationView {
+        region: from.map(|(_, r)| r),
+        inherited_region: from.is_some_and(|(i, _)| i != row.id),
+        region_from: from.filter(|(i, _)| *i != row.id).map(|(id, _)| Named { id, name: name(id) }),
+        top: Named { id: top, name: name(top) },
+        row,
+    }
+}
+
 /// The list page: every organisation, and whether the reader may add or change them.
 #[derive(Debug, Clone)]
 pub struct Listing {
-    pub organisations: Vec<OrganisationRow>,
+    pub organisations: Vec<OrganisationView>,
     pub can_manage: bool,
 }
 
-/// Every organisation (signed-in people).
+/// Every organisation with its region and top organisation (signed-in people).
 pub async fn list(app: &App, viewer: &Viewer) -> Result<Listing> {
     let actor = access::require(&app.db, viewer, None, Action::ViewOrganisations).await?;
     let mut r = app.db.read().await?;
-    Ok(Listing { organisations: store::list(r.conn()).await?, can_manage: may(&actor, Action::ManageOrganisations) })
+    let rows = store::list(r.conn()).await?;
+    let tree = store::tree(r.conn()).await?;
+    let names: HashMap<Uuid, String> = rows.iter().map(|o| (o.id, o.name.clone())).collect();
+    Ok(Listing {
+        organisations: rows.into_iter().map(|row| place(row, &tree, &names)).collect(),
+        can_manage: may(&actor, Action::ManageOrganisations),
+    })
 }
 
 /// One organisation (signed-in people).
@@ -30,6 +75,22 @@ pub async fn get(app: &App, viewer: &Viewer, id: Uuid) -> Result<OrganisationRow
     access::require(&app.db, viewer, None, Action::ViewOrganisations).await?;
     let mut r = app.db.read().await?;
     Ok(store::get(r.conn(), id).await?)
+}
+
+/// One organisation with its region (its own or inherited) and its top organisation
+/// (signed-in people).
+pub async fn view(app: &App, viewer: &Viewer, id: Uuid) -> Result<OrganisationView> {
+    access::require(&app.db, viewer, None, Action::ViewOrganisations).await?;
+    let mut r = app.db.read().await?;
+    let row = store::get(r.conn(), id).await?;
+    let tree = store::tree(r.conn()).await?;
+    let mut names = HashMap::new();
+    for other in [Some(tree.top(id)), tree.region_from(id).map(|(i, _)| i)].into_iter().flatten().filter(|o| *o != id) {
+        if let std::collections::hash_map::Entry::Vacant(e) = names.entry(other) {
+            e.insert(store::get(r.conn(), other).await?.name);
+        }
+    }
+    Ok(place(row, &tree, &names))
 }
 
 /// The organisations a form may name as the parent: all but `own` (those who keep them).

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::regions::{Region, check_region};
 use crate::validation::FieldErrors;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -134,6 +135,10 @@ pub struct OrganisationInput {
     /// VAT number: `DK` and the 8 digits in Denmark, `SE`, the organisation number and `01` in Sweden.
     #[serde(default)]
     pub vat_number: Option<String>,
+    /// The organisation's own region, an ISO 3166-2 code of its country (`DK-83`, `SE-AB`); empty
+    /// or absent for a unit that takes its parent's.
+    #[serde(default)]
+    pub region: Option<String>,
 }
 
 /// A checked organisation, ready to store.
@@ -147,6 +152,9 @@ pub struct OrganisationDraft {
     pub gln: Option<String>,
     pub address: PostalAddress,
     pub vat_number: Option<String>,
+    /// Its own region, one of its country's; `None` inherits the parent's (see
+    /// [`crate::regions::Tree::region`]).
+    pub region: Option<Region>,
 }
 
 /// A postal address; the country is the organisation's.
@@ -233,9 +241,17 @@ impl OrganisationInput {
             },
             (v, _) => v,
         };
+        // Without a known country the region cannot be checked; the country's error says why.
+        let region = match country {
+            Some(c) => check_region(self.region.as_deref().unwrap_or(""), c).unwrap_or_else(|code| {
+                e.add("region", code);
+                None
+            }),
+            None => None,
+        };
         match (kind, country) {
             (Some(kind), Some(country)) => {
-                e.finish(OrganisationDraft { name, kind, country, registration_number: reg, gln, address, vat_number })
+                e.finish(OrganisationDraft { name, kind, country, registration_number: reg, gln, address, vat_number, region })
             }
             _ => Err(e),
         }
@@ -287,6 +303,23 @@ mod tests {
         let input = OrganisationInput { name: "X".into(), kind: "castle".into(), country: "XX".into(), ..Default::default() };
         let err = input.validate().expect_err("bad");
         assert!(err.has("kind") && err.has("country"));
+    }
+
+    #[test]
+    fn a_region_is_checked_against_the_organisations_country() {
+        let input = |country: &str, region: &str| OrganisationInput {
+            name: "Region Testdanmark".into(),
+            kind: "region".into(),
+            country: country.into(),
+            region: Some(region.into()),
+            ..Default::default()
+        };
+        assert_eq!(input("DK", "dk-83").validate().map(|d| d.region.map(|r| r.code)), Ok(Some("DK-83")));
+        assert_eq!(input("DK", " ").validate().map(|d| d.region), Ok(None), "empty inherits");
+        let err = input("DK", "SE-M").validate().expect_err("Swedish län on a Danish organisation");
+        assert_eq!(err.first_for("region").map(|e| e.code), Some("region_of_other_country"));
+        let err = input("SE", "XX").validate().expect_err("no such region");
+        assert_eq!(err.first_for("region").map(|e| e.code), Some("invalid_choice"));
     }
 
     proptest! {

@@ -117,7 +117,13 @@ impl<Id: Eq + Hash + Copy> Tree<Id> {
 
     /// The organisation's region: its own, or else the nearest parent's.
     pub fn region(&self, id: Id) -> Option<Region> {
-        self.ancestry(id).find_map(|i| self.nodes.get(&i).and_then(|n| n.region))
+        self.region_from(id).map(|(_, r)| r)
+    }
+
+    /// The organisation's region and the organisation it is set on: `id` itself when the region
+    /// is its own, else the nearest parent that has one (what a page names as "from …").
+    pub fn region_from(&self, id: Id) -> Option<(Id, Region)> {
+        self.ancestry(id).find_map(|i| self.nodes.get(&i).and_then(|n| n.region).map(|r| (i, r)))
     }
 
     /// Whether two organisations are in the same top organisation (colleagues in the wide sense).
@@ -160,6 +166,8 @@ mod tests {
         assert_eq!(tree.top(3), 1);
         assert_eq!(tree.top(1), 1);
         assert_eq!(tree.region(3), syd);
+        assert_eq!(tree.region_from(3).map(|(i, _)| i), Some(1), "taken from the top");
+        assert_eq!(tree.region_from(1).map(|(i, _)| i), Some(1), "its own");
         assert_eq!(tree.region(4), None);
         assert!(tree.same_top(2, 3));
         assert!(!tree.same_top(3, 4));

@@ -77,6 +77,7 @@ fn org_at(
         postcode: Some(postcode.into()),
         city: Some(city.into()),
         vat_number: vat.map(Into::into),
+        region: None,
     }
     .validate()
     .map_err(|e| anyhow::anyhow!("demo organisation {name}: {e}"))

@@ -124,6 +124,7 @@ fn every_error_code_has_a_message() {
         "missing_reference",
         "already_in_network",
         "parent_cycle",
+        "region_of_other_country",
         "last_facilitator",
         "wrong_credentials",
         "too_many_attempts",

@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use spira_app::Uuid;
-use spira_app::organisations::{self as app, OrganisationRow};
+use spira_app::organisations::{self as app, OrganisationView};
 use spira_domain::organisations::OrganisationInput;
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -35,10 +35,20 @@ pub struct Organisation {
     pub vat_number: Option<String>,
     /// Where Peppol delivers its invoices: `0088:<GLN>`, `0184:DK<CVR>` or `0007:<orgnr>`.
     pub electronic_address: Option<String>,
+    /// The ISO 3166-2 code of its region (`DK-83`, `SE-AB`): its own or, when `regionInherited`,
+    /// the nearest parent's. Only an own region belongs in `region` when the organisation is saved.
+    pub region: Option<String>,
+    /// The region's name as its country writes it (`Region Syddanmark`, `Skåne län`).
+    pub region_name: Option<String>,
+    /// Whether the region is taken from a parent organisation.
+    pub region_inherited: bool,
+    /// The top organisation: the root of its parents, its own id when it has no parent.
+    pub top_organisation_id: String,
 }
 
-impl From<OrganisationRow> for Organisation {
-    fn from(o: OrganisationRow) -> Self {
+impl From<OrganisationView> for Organisation {
+    fn from(v: OrganisationView) -> Self {
+        let o = v.row;
         let electronic_address =
             spira_domain::invoices::Endpoint::for_organisation(o.country, o.registration_number.as_deref(), o.gln.as_deref())
                 .map(|e| format!("{}:{}", e.scheme, e.id));
@@ -55,6 +65,10 @@ impl From<OrganisationRow> for Organisation {
             vat_number: o.vat_number,
             registration_number: o.registration_number,
             gln: o.gln,
+            region: v.region.map(|r| r.code.to_string()),
+            region_name: v.region.map(|r| r.name.to_string()),
+            region_inherited: v.inherited_region,
+            top_organisation_id: v.top.id.to_string(),
         }
     }
 }
@@ -79,6 +93,10 @@ pub struct OrganisationBody {
     pub city: Option<String>,
     #[serde(default)]
     pub vat_number: Option<String>,
+    /// The ISO 3166-2 code of its own region, one of its country's (`DK-83`, `SE-AB`); leave it
+    /// out for a unit that takes its parent's.
+    #[serde(default)]
+    pub region: Option<String>,
 }
 
 impl OrganisationBody {
@@ -94,6 +112,7 @@ impl OrganisationBody {
             postcode: self.postcode,
             city: self.city,
             vat_number: self.vat_number,
+            region: self.region,
         }
     }
 }
@@ -116,7 +135,7 @@ async fn list_organisations(State(state): State<AppState>, viewer: Viewer) -> Re
     responses((status = 200, body = Organisation), (status = 404, body = crate::api::ApiErrorDoc)),
     security(("bearer" = [])))]
 async fn get_organisation(State(state): State<AppState>, viewer: Viewer, Path(id): Path<Uuid>) -> Result<Json<Organisation>, AppError> {
-    Ok(Json(app::get(&state.app, &viewer, id).await?.into()))
+    Ok(Json(app::view(&state.app, &viewer, id).await?.into()))
 }
 
 /// Adds an organisation (facilitators and platform admins).
@@ -130,7 +149,7 @@ async fn create_organisation(
     Json(body): Json<OrganisationBody>,
 ) -> Result<Response, AppError> {
     let row = app::save(&state.app, &viewer, None, &body.input()).await?;
-    Ok(crate::api::created(Organisation::from(row)).into_response())
+    Ok(crate::api::created(Organisation::from(app::view(&state.app, &viewer, row.id).await?)).into_response())
 }
 
 /// Replaces an organisation's details.
@@ -145,5 +164,6 @@ async fn update_organisation(
     Path(id): Path<Uuid>,
     Json(body): Json<OrganisationBody>,
 ) -> Result<Json<Organisation>, AppError> {
-    Ok(Json(app::save(&state.app, &viewer, Some(id), &body.input()).await?.into()))
+    app::save(&state.app, &viewer, Some(id), &body.input()).await?;
+    Ok(Json(app::view(&state.app, &viewer, id).await?.into()))
 }

@@ -10,9 +10,10 @@ use axum::routing::get;
 use axum::{Form, Router};
 use serde::Deserialize;
 use spira_app::Uuid;
-use spira_app::organisations::{self as app, OrganisationRow};
+use spira_app::organisations::{self as app, OrganisationRow, OrganisationView};
 use spira_domain::Lang;
 use spira_domain::organisations::{Country, OrgKind, OrganisationInput};
+use spira_domain::regions::Region;
 
 use crate::AppState;
 use crate::error::AppError;
@@ -30,6 +31,32 @@ pub struct OrgView {
     pub row: OrganisationRow,
     pub kind_label: String,
     pub country_label: String,
+    /// Its region, with "(from …)" when a parent's: empty when it has none.
+    pub region_label: String,
+    /// "Part of": the parent, and the top organisation when that is further up.
+    pub parent_label: String,
+}
+
+impl OrgView {
+    fn new(t: crate::i18n::Tr, v: OrganisationView) -> OrgView {
+        let region_label = match (v.region, &v.region_from) {
+            (Some(r), Some(from)) => t.ta("org-region-inherited", &[("region", r.name), ("parent", &from.name)]),
+            (Some(r), None) => r.name.to_string(),
+            (None, _) => String::new(),
+        };
+        let parent_label = match &v.row.parent_name {
+            Some(p) if v.row.parent_id != Some(v.top.id) => t.ta("org-part-of-top", &[("parent", p), ("top", &v.top.name)]),
+            Some(p) => p.clone(),
+            None => String::new(),
+        };
+        OrgView {
+            kind_label: t.t(&format!("kind-{}", v.row.kind)),
+            country_label: t.t(&format!("country-{}", v.row.country)),
+            region_label,
+            parent_label,
+            row: v.row,
+        }
+    }
 }
 
 #[derive(Template)]
@@ -43,11 +70,7 @@ struct ListPage {
 async fn list_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx) -> Result<Response, AppError> {
     let listing = app::list(&state.app, &viewer).await?;
     let t = ctx.t;
-    let orgs = listing
-        .organisations
-        .into_iter()
-        .map(|row| OrgView { kind_label: t.t(&format!("kind-{}", row.kind)), country_label: t.t(&format!("country-{}", row.country)), row })
-        .collect();
+    let orgs = listing.organisations.into_iter().map(|v| OrgView::new(t, v)).collect();
     Ok(html(&ListPage { ctx, orgs, can_manage: listing.can_manage }))
 }
 
@@ -62,6 +85,8 @@ struct EditPage {
     kinds: Vec<(&'static str, String)>,
     countries: Vec<(&'static str, String)>,
     parents: Vec<(String, String)>,
+    /// The regions by country, the form's country first: (country's name, [(code, name)]).
+    regions: Vec<(String, Vec<(&'static str, &'static str)>)>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -86,6 +111,8 @@ struct OrgForm {
     city: String,
     #[serde(default)]
     vat_number: String,
+    #[serde(default)]
+    region: String,
 }
 
 impl OrgForm {
@@ -101,6 +128,7 @@ impl OrgForm {
             postcode: Some(self.postcode.clone()),
             city: Some(self.city.clone()),
             vat_number: Some(self.vat_number.clone()),
+            region: Some(self.region.clone()),
         }
     }
 }
@@ -110,6 +138,14 @@ impl OrgForm {
 fn edit_view(ctx: Ctx, errors: FormErrors, f: OrgForm, heading: String, action: String, parents: Vec<OrganisationRow>) -> EditPage {
     let t = ctx.t;
     let parents = parents.into_iter().map(|o| (o.id.to_string(), o.name)).collect();
+    // Every country's regions, so that a changed country needs no second round trip; a region of
+    // another country than the one chosen is refused beside the field.
+    let mut by_country: Vec<Country> = Country::ALL.into_iter().filter(|c| Region::of_country(*c).next().is_some()).collect();
+    by_country.sort_by_key(|c| c.as_str() != f.country);
+    let regions = by_country
+        .into_iter()
+        .map(|c| (t.t(&format!("country-{}", c.as_str())), Region::of_country(c).map(|r| (r.code, r.name)).collect()))
+        .collect();
     EditPage {
         errors,
         f,
@@ -118,6 +154,7 @@ fn edit_view(ctx: Ctx, errors: FormErrors, f: OrgForm, heading: String, action: 
         kinds: OrgKind::ALL.iter().map(|k| (k.as_str(), t.t(&format!("kind-{}", k.as_str())))).collect(),
         countries: Country::ALL.iter().map(|c| (c.as_str(), t.t(&format!("country-{}", c.as_str())))).collect(),
         parents,
+        regions,
         ctx,
     }
 }
@@ -172,6 +209,7 @@ async fn edit_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path
         postcode: row.postcode.clone(),
         city: row.city.clone(),
         vat_number: row.vat_number.clone().unwrap_or_default(),
+        region: row.region.clone().unwrap_or_default(),
     };
     let heading = ctx.t.ta("org-edit-title", &[("name", &row.name)]);
     Ok(html(&edit_view(

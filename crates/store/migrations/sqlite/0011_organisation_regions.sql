@@ -1,0 +1,13 @@
+-- An organisation's region: the ISO 3166-2 code of a Danish region or a Swedish län (the list in
+-- domain::regions). Empty on a unit, which takes its parent's. Triggers stand in for the CHECK
+-- (see 0010_checked_values.sql for why SQLite cannot add one).
+
+ALTER TABLE organisations ADD COLUMN region TEXT;
+
+CREATE TRIGGER organisations_region_check_insert BEFORE INSERT ON organisations
+WHEN NEW.region IS NOT NULL AND NEW.region NOT IN ('DK-84', 'DK-82', 'DK-81', 'DK-85', 'DK-83', 'SE-K', 'SE-W', 'SE-I', 'SE-X', 'SE-N', 'SE-Z', 'SE-F', 'SE-H', 'SE-G', 'SE-BD', 'SE-M', 'SE-AB', 'SE-D', 'SE-C', 'SE-S', 'SE-AC', 'SE-Y', 'SE-U', 'SE-O', 'SE-E', 'SE-T')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: organisations.region'); END;
+
+CREATE TRIGGER organisations_region_check_update BEFORE UPDATE OF region ON organisations
+WHEN NEW.region IS NOT NULL AND NEW.region NOT IN ('DK-84', 'DK-82', 'DK-81', 'DK-85', 'DK-83', 'SE-K', 'SE-W', 'SE-I', 'SE-X', 'SE-N', 'SE-Z', 'SE-F', 'SE-H', 'SE-G', 'SE-BD', 'SE-M', 'SE-AB', 'SE-D', 'SE-C', 'SE-S', 'SE-AC', 'SE-Y', 'SE-U', 'SE-O', 'SE-E', 'SE-T')
+BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: organisations.region'); END;
