@@ -45,7 +45,6 @@ async fn save(app: &App, by: &UserRow, o: Org, parent: Option<Uuid>) -> anyhow::
         postcode: Some(postcode.into()),
         city: Some(city.into()),
         vat_number: o.vat_number.map(Into::into),
-        ..Default::default()
     };
     let row =
         spira_app::organisations::save(app, &Viewer::of(by.clone()), None, &input).await.step(&format!("the organisation {}", o.name))?;
