@@ -1,15 +1,18 @@
 //! What the operator does from the command line (and the demo on its behalf): creating accounts,
-//! making the first platform admin, issuing a personal API token. Whoever runs the `spira` binary
+//! making the first platform admin, starting a network for its first facilitator, issuing a
+//! personal API token. Whoever runs the `spira` binary
 //! on the server holds the database already, so these take no viewer; no page or API route
 //! reaches them.
 
 use spira_domain::Lang;
 use spira_domain::accounts::Email;
+use spira_domain::networks::CharterInput;
 use spira_store::Uuid;
 use spira_store::accounts::{self as store, NewToken, NewUser, Purpose, UserRow};
 
 use crate::App;
 use crate::error::{Error, Result};
+use crate::networks::NetworkRow;
 
 /// How long the sign-in link for a new operator-made account lasts.
 pub const FIRST_LINK_TTL_SECS: i64 = 24 * 3600;
@@ -95,6 +98,20 @@ pub async fn create_with_link(app: &App, email: &Email, name: &str, admin: bool)
     .await?;
     tx.commit().await?;
     Ok(app.link(&format!("/signin/link/{secret}")))
+}
+
+/// Starts a network with `facilitator` as its first facilitator, as [`create_with_link`] makes
+/// the first platform admin. In the pages a platform admin starts the network (becoming its
+/// facilitator), invites the real facilitator by an e-mailed link and steps down; whoever works
+/// from the command line (the demo included) has no inbox to follow that link from. A taken
+/// address is `invalid_input` on `slug`, as in [`crate::networks::charter::create`].
+pub async fn start_network(app: &App, facilitator: &UserRow, input: &CharterInput) -> Result<NetworkRow> {
+    let charter = input.validate()?;
+    let mut tx = app.db.begin().await?;
+    let id = spira_store::networks::create(tx.conn(), &charter, facilitator.id).await.map_err(crate::networks::charter::slug_taken)?;
+    let row = spira_store::networks::get(tx.conn(), id).await?;
+    tx.commit().await?;
+    Ok(row)
 }
 
 /// A personal API token for the account with this address, shown once.

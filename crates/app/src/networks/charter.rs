@@ -140,7 +140,7 @@ pub async fn update(app: &App, viewer: &Viewer, slug: &str, input: &CharterInput
 }
 
 /// A taken address is the slug field's problem; anything else stays what it was.
-fn slug_taken(e: spira_store::Error) -> Error {
+pub(crate) fn slug_taken(e: spira_store::Error) -> Error {
     match e {
         spira_store::Error::Conflict(_) => Error::Invalid(FieldErrors::one("slug", "slug_taken")),
         other => other.into(),

@@ -79,3 +79,102 @@ async fn every_demo_facilitator_has_accepted_the_agreement_of_their_network() {
     db.close().await;
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// The tables the demo writes to.
+const DEMO_TABLES: [&str; 19] = [
+    "users",
+    "organisations",
+    "networks",
+    "network_roles",
+    "seats",
+    "applications",
+    "application_events",
+    "agreements",
+    "agreement_acceptances",
+    "member_profiles",
+    "admission_policies",
+    "price_schedules",
+    "invoice_issuers",
+    "invoices",
+    "invoice_seats",
+    "outbox",
+    "one_time_tokens",
+    "sessions",
+    "jobs",
+];
+
+async fn row_counts(dir: &std::path::Path) -> Vec<(&'static str, i64)> {
+    let db = spira_store::Db::open_sqlite_in(dir).await.expect("open the demo database");
+    let spira_store::Db::Sqlite { read, .. } = &db else { panic!("the CLI tests run on SQLite") };
+    let mut counts = Vec::new();
+    for t in DEMO_TABLES {
+        // The table names are the constants above, never input.
+        let sql = format!("SELECT COUNT(*) FROM {t}");
+        let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).fetch_one(read).await.expect(t);
+        counts.push((t, n));
+    }
+    db.close().await;
+    counts
+}
+
+async fn spira_async(dir: &std::path::Path, args: &'static [&'static str]) -> (bool, String, String) {
+    let d = dir.to_path_buf();
+    tokio::task::spawn_blocking(move || spira(&d, args)).await.expect("join")
+}
+
+/// Issue 16: the demo is many transactions now, and a second run still writes nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn loading_the_demo_twice_leaves_every_table_as_the_first_run_left_it() {
+    let dir = std::env::temp_dir().join(format!("spira-cli-{}", uuid::Uuid::now_v7().simple()));
+    let (ok, _, err) = spira_async(&dir, &["demo"]).await;
+    assert!(ok, "{err}");
+    let first = row_counts(&dir).await;
+    assert!(first.iter().all(|(t, n)| *n > 0 || ["sessions", "jobs"].contains(t)), "{first:?}");
+    let (ok, _, err) = spira_async(&dir, &["demo"]).await;
+    assert!(ok, "{err}");
+    assert_eq!(row_counts(&dir).await, first);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// Issue 16: the e-mails in the demo's outbox are the use cases' own, in the network's language:
+/// the manager's request for the waiting application (Danish) and the founding-member
+/// invitation (Swedish), each with its link.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_outbox_holds_the_manager_request_and_the_invitation_the_use_cases_wrote() {
+    let dir = std::env::temp_dir().join(format!("spira-cli-{}", uuid::Uuid::now_v7().simple()));
+    let (ok, _, err) = spira_async(&dir, &["demo"]).await;
+    assert!(ok, "{err}");
+    let db = spira_store::Db::open_sqlite_in(&dir).await.expect("open the demo database");
+    let mut r = db.read().await.expect("read");
+    let outbox = spira_store::outbox::list_recent(r.conn(), 500).await.expect("outbox");
+    let to = |address: &str| outbox.iter().filter(|m| m.to_address == address).collect::<Vec<_>>();
+    let manager = to("peter.skov@baeklund.example");
+    assert_eq!(manager.len(), 1, "{outbox:#?}");
+    assert_eq!(manager[0].subject, "Henriette Dam beder om din godkendelse: Spredningsnetværket for velfærdsinnovation");
+    assert!(manager[0].body_text.contains("/endorse/"), "{}", manager[0].body_text);
+    let invitation = to("grundare@norrsund-kommun.example");
+    assert_eq!(invitation.len(), 1, "{outbox:#?}");
+    assert_eq!(invitation[0].subject, "Inbjudan till Nätverket för innovationsrådgivning i Region Norrsund");
+    assert!(invitation[0].body_text.contains("/invitations/"), "{}", invitation[0].body_text);
+    // The browser tests endorse the first manager link the outbox page shows (newest first).
+    let first_endorse = outbox.iter().find(|m| m.body_text.contains("/endorse/")).expect("a manager link");
+    assert_eq!(first_endorse.to_address, "peter.skov@baeklund.example");
+    drop(r);
+    db.close().await;
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// A run that died half-way leaves its first accounts without the platform admin (made last):
+/// the next run says so instead of failing on a taken address or loading a second copy.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_half_loaded_demo_is_reported_not_loaded_again() {
+    let dir = std::env::temp_dir().join(format!("spira-cli-{}", uuid::Uuid::now_v7().simple()));
+    let (ok, _, err) =
+        spira_async(&dir, &["user", "create", "--email", "tovholder@region-fjordland.example", "--name", "Anne-Mette Kjær"]).await;
+    assert!(ok, "{err}");
+    let (ok, out, err) = spira_async(&dir, &["demo"]).await;
+    assert!(!ok, "{out}");
+    assert!(err.contains("demo data is incomplete"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    let _ = std::fs::remove_dir_all(dir);
+}
