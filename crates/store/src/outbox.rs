@@ -131,6 +131,13 @@ pub async fn list_recent(c: Conn<'_>, limit: i64) -> Result<Vec<OutboxRow>> {
         .bind(limit).fetch_all(&mut *c).await)?)
 }
 
+/// Messages queued for one address since `since` (to keep a form that anyone can fill in from
+/// flooding an inbox).
+pub async fn count_to_since(c: Conn<'_>, to: &str, since: Timestamp) -> Result<i64> {
+    Ok(on!(c, c => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM outbox WHERE to_address = $1 AND created_at >= $2")
+        .bind(to).bind(since).fetch_one(&mut *c).await)?)
+}
+
 /// Messages waiting to be sent.
 pub async fn count_unsent(c: Conn<'_>) -> Result<i64> {
     Ok(on!(c, c => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").fetch_one(&mut *c).await)?)

@@ -19,6 +19,16 @@ use crate::{App, Viewer, access};
 /// Applications per applicant address, and per manager address, in an hour.
 pub const MAX_APPLICATIONS_PER_ADDRESS_HOUR: i64 = 5;
 pub const MAX_APPLICATIONS_PER_MANAGER_HOUR: i64 = 10;
+/// E-mails an anonymous application may send to one address in an hour ("you already have an
+/// application", "sign in and apply"): past this the answer stays the same, but nothing is sent,
+/// so the form cannot flood anyone's inbox.
+pub const MAX_NOTICES_PER_ADDRESS_HOUR: i64 = 5;
+
+/// Whether another notice may go to `to` this hour.
+async fn may_notify(c: spira_store::Conn<'_>, app: &App, to: &str) -> Result<bool> {
+    let since = Timestamp::from(app.now()).plus_secs(-3600);
+    Ok(spira_store::outbox::count_to_since(c, to, since).await? < MAX_NOTICES_PER_ADDRESS_HOUR)
+}
 
 /// What the application form shows.
 #[derive(Debug, Clone)]
@@ -106,14 +116,16 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
         // Anyone may type any address: the answer is the usual one, and the address's owner
         // is told by e-mail that an application is already in progress.
         let link = app.link(&format!("/applications/{existing}"));
-        crate::mails::send(
-            tx.conn(),
-            draft.email.as_str(),
-            req.lang,
-            "mail-already-applied",
-            &[("network", &network.name), ("link", &link)],
-        )
-        .await?;
+        if may_notify(tx.conn(), app, draft.email.as_str()).await? {
+            crate::mails::send(
+                tx.conn(),
+                draft.email.as_str(),
+                req.lang,
+                "mail-already-applied",
+                &[("network", &network.name), ("link", &link)],
+            )
+            .await?;
+        }
         tx.commit().await?;
         return Ok(Applied::CheckEmail);
     }
@@ -163,8 +175,16 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
                 // Never take over an account: tell its owner to sign in and apply.
                 let link = app.link(&format!("/signin?next=/networks/{}/apply", network.slug));
                 let lang = Lang::parse(&existing.lang).unwrap_or(req.lang);
-                crate::mails::send(tx.conn(), &existing.email, lang, "mail-apply-existing", &[("network", &network.name), ("link", &link)])
+                if may_notify(tx.conn(), app, &existing.email).await? {
+                    crate::mails::send(
+                        tx.conn(),
+                        &existing.email,
+                        lang,
+                        "mail-apply-existing",
+                        &[("network", &network.name), ("link", &link)],
+                    )
                     .await?;
+                }
                 tx.commit().await?;
                 return Ok(Applied::CheckEmail);
             }

@@ -15,8 +15,8 @@ pub mod watch;
 
 pub use application::{ApplicationView, application, applications_with_history, resend_manager, withdraw};
 pub use apply::{
-    Applied, ApplyForm, ApplyRequest, Confirmed, MAX_APPLICATIONS_PER_ADDRESS_HOUR, MAX_APPLICATIONS_PER_MANAGER_HOUR, apply, apply_form,
-    confirm_application, confirmation,
+    Applied, ApplyForm, ApplyRequest, Confirmed, MAX_APPLICATIONS_PER_ADDRESS_HOUR, MAX_APPLICATIONS_PER_MANAGER_HOUR,
+    MAX_NOTICES_PER_ADDRESS_HOUR, apply, apply_form, confirm_application, confirmation,
 };
 pub use decisions::{ApplicationList, Decided, applications, decide, decide_many};
 pub use direct::{MAX_IMPORT_ROWS, NewMember, add_member, import_members};

@@ -25,6 +25,7 @@ on_both!(
     the_manager_is_reminded_once_and_the_application_ends_at_the_deadline,
     a_visitor_is_told_once_when_admission_opens_and_can_unsubscribe,
     members_renew_or_leave_when_the_term_ends,
+    an_anonymous_form_cannot_flood_an_inbox_with_notices,
     a_member_list_from_a_spreadsheet_is_imported_all_or_nothing,
     applying_again_with_an_address_in_progress_answers_as_the_first_time_and_tells_the_address,
     a_closed_networks_apply_link_shows_when_it_opens_and_offers_to_tell_the_visitor,
@@ -66,6 +67,24 @@ async fn applying_again_with_an_address_in_progress_answers_as_the_first_time_an
     assert_eq!(a.status, StatusCode::ACCEPTED, "{}", a.body);
     assert_eq!((b.status, b.json()), (a.status, a.json()));
     assert!(app.mail_to("olga@igenigen.example").await.body.contains("already in progress"));
+}
+
+async fn an_anonymous_form_cannot_flood_an_inbox_with_notices(app: TestApp) {
+    let _net = network(&app, "oversvoem", open_policy(json!({}))).await;
+    let o = org(&app, "Oversvøm Kommune", "municipality").await;
+    app.create_user("kendt@oversvoem.example", "Kendt Person", false).await;
+    let api = app.browser();
+    let body = json!({"name": "Kendt", "email": "kendt@oversvoem.example", "organisationId": o, "attested": [true, true],
+                      "justifications": ["", "x"], "acceptTerms": true, "language": "da"});
+    let first = api.json(Method::POST, "/api/v1/networks/oversvoem/applications", body.clone()).await;
+    assert_eq!(first.status, StatusCode::ACCEPTED, "{}", first.body);
+    for _ in 0..9 {
+        let again = api.json(Method::POST, "/api/v1/networks/oversvoem/applications", body.clone()).await;
+        assert_eq!((again.status, again.json()), (first.status, first.json()), "the answer never changes");
+    }
+    app.deliver_mail().await;
+    let to_them = app.smtp.all().iter().filter(|m| m.to.iter().any(|t| t == "kendt@oversvoem.example")).count();
+    assert_eq!(to_them as i64, spira_app::admission::MAX_NOTICES_PER_ADDRESS_HOUR, "ten answers, five e-mails");
 }
 
 async fn a_closed_networks_apply_link_shows_when_it_opens_and_offers_to_tell_the_visitor(app: TestApp) {
