@@ -315,7 +315,7 @@ pub async fn add_seat(c: Conn<'_>, s: NewSeat<'_>) -> Result<Uuid> {
     Ok(id)
 }
 
-pub async fn has_seat(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<bool> {
+pub async fn has_seat(c: Conn<'_>, network_id: NetworkId, user_id: UserId) -> Result<bool> {
     let n = on!(c, c => sqlx::query_scalar::<_, i64>(
         "SELECT COUNT(*) FROM seats WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
         .bind(network_id).bind(user_id).fetch_one(&mut *c).await)?;
@@ -323,7 +323,7 @@ pub async fn has_seat(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<bo
 }
 
 /// Ends a person's seat (leaving the network).
-pub async fn end_seat(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<bool> {
+pub async fn end_seat(c: Conn<'_>, network_id: NetworkId, user_id: UserId) -> Result<bool> {
     let n = exec!(c, c => sqlx::query("UPDATE seats SET ended_at = $3 WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
         .bind(network_id).bind(user_id).bind(Timestamp::now()))?;
     Ok(n > 0)
@@ -447,14 +447,14 @@ impl SeatRow {
 }
 
 /// The active seat of a person in a network.
-pub async fn seat_of(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<Option<SeatRow>> {
+pub async fn seat_of(c: Conn<'_>, network_id: NetworkId, user_id: UserId) -> Result<Option<SeatRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, SeatRow>(
         "SELECT id, network_id, user_id, organisation_id, term, renewal, buyer_reference FROM seats WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
         .bind(network_id).bind(user_id).fetch_optional(&mut *c).await)?)
 }
 
 /// Records a member's answer for the next term.
-pub async fn set_renewal(c: Conn<'_>, network_id: Uuid, user_id: Uuid, choice: RenewalAnswer) -> Result<bool> {
+pub async fn set_renewal(c: Conn<'_>, network_id: NetworkId, user_id: UserId, choice: RenewalAnswer) -> Result<bool> {
     let n = exec!(c, c => sqlx::query("UPDATE seats SET renewal = $3 WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
         .bind(network_id).bind(user_id).bind(choice.as_str()))?;
     Ok(n > 0)

@@ -2,6 +2,7 @@
 
 use spira_domain::agreements::{AgreementDraft, acceptance_floor};
 
+use crate::ids::{NetworkId, UserId};
 use crate::{Conn, Error, Result, Timestamp, Uuid, exec, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -25,7 +26,7 @@ pub async fn publish(mut c: Conn<'_>, network_id: Uuid, d: &AgreementDraft, by: 
         "INSERT INTO agreements (network_id, version, text, editorial, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(network_id).bind(next).bind(&d.text).bind(d.editorial).bind(by).bind(Timestamp::now()))
     .map_err(|e| Error::constraint(e, "agreement_version"))?;
-    accept(c, network_id, by, next).await?;
+    accept(c, NetworkId(network_id), UserId(by), next).await?;
     Ok(next)
 }
 
@@ -52,7 +53,7 @@ pub async fn floor(c: Conn<'_>, network_id: Uuid) -> Result<Option<i32>> {
 }
 
 /// Records that `user_id` accepted `version`; accepting twice changes nothing.
-pub async fn accept(c: Conn<'_>, network_id: Uuid, user_id: Uuid, version: i32) -> Result<()> {
+pub async fn accept(c: Conn<'_>, network_id: NetworkId, user_id: UserId, version: i32) -> Result<()> {
     exec!(c, c => sqlx::query(
         "INSERT INTO agreement_acceptances (network_id, user_id, version, accepted_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (network_id, user_id, version) DO NOTHING")
@@ -62,7 +63,7 @@ pub async fn accept(c: Conn<'_>, network_id: Uuid, user_id: Uuid, version: i32) 
 }
 
 /// The newest version `user_id` has accepted, and when.
-pub async fn accepted(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<Option<(i32, Timestamp)>> {
+pub async fn accepted(c: Conn<'_>, network_id: NetworkId, user_id: UserId) -> Result<Option<(i32, Timestamp)>> {
     Ok(on!(c, c => sqlx::query_as::<_, (i32, Timestamp)>(
         "SELECT version, accepted_at FROM agreement_acceptances WHERE network_id = $1 AND user_id = $2 ORDER BY version DESC LIMIT 1")
         .bind(network_id).bind(user_id).fetch_optional(&mut *c).await)?)

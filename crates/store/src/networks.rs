@@ -4,6 +4,7 @@ use spira_domain::accounts::NetworkRole;
 use spira_domain::networks::Charter;
 use spira_domain::organisations::Country;
 
+use crate::ids::{NetworkId, UserId};
 use crate::{Conn, Error, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -67,7 +68,7 @@ pub async fn create(mut c: Conn<'_>, ch: &Charter, facilitator: Uuid) -> Result<
         .bind(ch.country.as_str()).bind(ch.country.time_zone()).bind(ch.status.as_str())
         .bind(facilitator).bind(now))
     .map_err(|e| Error::constraint(e, "slug"))?;
-    set_role(c, id, facilitator, NetworkRole::Facilitator).await?;
+    set_role(c, NetworkId(id), UserId(facilitator), NetworkRole::Facilitator).await?;
     Ok(id)
 }
 
@@ -141,7 +142,7 @@ pub async fn list_for_user(c: Conn<'_>, user_id: Uuid) -> Result<Vec<MyNetworkRo
 }
 
 /// Gives a person a role in a network, replacing any role they had there.
-pub async fn set_role(c: Conn<'_>, network_id: Uuid, user_id: Uuid, role: NetworkRole) -> Result<()> {
+pub async fn set_role(c: Conn<'_>, network_id: NetworkId, user_id: UserId, role: NetworkRole) -> Result<()> {
     exec!(c, c => sqlx::query(
         "INSERT INTO network_roles (network_id, user_id, role, created_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (network_id, user_id) DO UPDATE SET role = excluded.role")
@@ -150,13 +151,13 @@ pub async fn set_role(c: Conn<'_>, network_id: Uuid, user_id: Uuid, role: Networ
     Ok(())
 }
 
-pub async fn remove_role(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<bool> {
+pub async fn remove_role(c: Conn<'_>, network_id: NetworkId, user_id: UserId) -> Result<bool> {
     let n = exec!(c, c => sqlx::query("DELETE FROM network_roles WHERE network_id = $1 AND user_id = $2")
         .bind(network_id).bind(user_id))?;
     Ok(n > 0)
 }
 
-pub async fn role_of(c: Conn<'_>, network_id: Uuid, user_id: Uuid) -> Result<Option<NetworkRole>> {
+pub async fn role_of(c: Conn<'_>, network_id: NetworkId, user_id: UserId) -> Result<Option<NetworkRole>> {
     let role = on!(c, c => sqlx::query_scalar::<_, String>("SELECT role FROM network_roles WHERE network_id = $1 AND user_id = $2")
         .bind(network_id).bind(user_id).fetch_optional(&mut *c).await)?;
     role.map(|r| NetworkRole::parse(&r).ok_or(Error::Corrupt("network_roles.role"))).transpose()

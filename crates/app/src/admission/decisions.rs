@@ -82,8 +82,8 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
                 buyer_reference: reference,
             };
             store::add_seat(tx.conn(), seat).await.map_err(already_member)?;
-            if spira_store::networks::role_of(tx.conn(), row.network_id, member).await?.is_none() {
-                spira_store::networks::set_role(tx.conn(), row.network_id, member, NetworkRole::Member).await?;
+            if spira_store::networks::role_of(tx.conn(), NetworkId(row.network_id), UserId(member)).await?.is_none() {
+                spira_store::networks::set_role(tx.conn(), NetworkId(row.network_id), UserId(member), NetworkRole::Member).await?;
             }
             let link = app.link(&format!("/networks/{}/home", network.slug));
             crate::mails::send(

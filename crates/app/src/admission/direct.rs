@@ -97,7 +97,7 @@ pub(crate) async fn add_member_in(
             true,
         ),
     };
-    if store::has_seat(tx.conn(), network.id, user_id).await? {
+    if store::has_seat(tx.conn(), NetworkId(network.id), UserId(user_id)).await? {
         return Err(Error::Conflict("already_member"));
     }
     let term = networks::term(app, network)?.year();
@@ -110,8 +110,8 @@ pub(crate) async fn add_member_in(
         buyer_reference: None,
     };
     store::add_seat(tx.conn(), seat).await.map_err(already_member)?;
-    if spira_store::networks::role_of(tx.conn(), network.id, user_id).await?.is_none() {
-        spira_store::networks::set_role(tx.conn(), network.id, user_id, NetworkRole::Member).await?;
+    if spira_store::networks::role_of(tx.conn(), NetworkId(network.id), UserId(user_id)).await?.is_none() {
+        spira_store::networks::set_role(tx.conn(), NetworkId(network.id), UserId(user_id), NetworkRole::Member).await?;
     }
     let link = if is_new {
         let secret = accounts_store::create_token(

@@ -115,8 +115,10 @@ pub async fn tick(app: &App) -> Result<TickReport> {
                 }
                 Some(RenewalAnswer::Leave) => {
                     store::end_seat_by_id(tx.conn(), seat.id).await?;
-                    if spira_store::networks::role_of(tx.conn(), seat.network_id, seat.user_id).await? == Some(NetworkRole::Member) {
-                        spira_store::networks::remove_role(tx.conn(), seat.network_id, seat.user_id).await?;
+                    if spira_store::networks::role_of(tx.conn(), NetworkId(seat.network_id), UserId(seat.user_id)).await?
+                        == Some(NetworkRole::Member)
+                    {
+                        spira_store::networks::remove_role(tx.conn(), NetworkId(seat.network_id), UserId(seat.user_id)).await?;
                     }
                     report.left += 1;
                 }

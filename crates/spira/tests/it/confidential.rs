@@ -221,7 +221,10 @@ async fn the_author_of_a_version_has_accepted_it_by_publishing_it(app: TestApp) 
         let app = app.clone();
         async move {
             let mut r = app.db.read().await.expect("read");
-            spira_store::agreements::accepted(r.conn(), net, user).await.expect("accepted").map(|(v, _)| v)
+            spira_store::agreements::accepted(r.conn(), spira_store::ids::NetworkId(net), spira_store::ids::UserId(user))
+                .await
+                .expect("accepted")
+                .map(|(v, _)| v)
         }
     };
     let api = app.browser().with_token(&app.api_token("fac@forfatter.example").await);

@@ -60,7 +60,14 @@ async fn seat(app: &TestApp, network: Uuid, email: &str, name: &str, org: Option
     )
     .await
     .expect("seat");
-    spira_store::networks::set_role(tx.conn(), network, user, spira_domain::accounts::NetworkRole::Member).await.expect("role");
+    spira_store::networks::set_role(
+        tx.conn(),
+        spira_store::ids::NetworkId(network),
+        spira_store::ids::UserId(user),
+        spira_domain::accounts::NetworkRole::Member,
+    )
+    .await
+    .expect("role");
     tx.commit().await.expect("commit");
     user
 }

@@ -130,7 +130,14 @@ async fn at_half_past_midnight_on_new_years_day_in_copenhagen_seats_go_into_the_
         )
         .await
         .expect("seat");
-        spira_store::admission::set_renewal(tx.conn(), net, member, spira_domain::terms::RenewalAnswer::Continue).await.expect("renewal");
+        spira_store::admission::set_renewal(
+            tx.conn(),
+            spira_store::ids::NetworkId(net),
+            spira_store::ids::UserId(member),
+            spira_domain::terms::RenewalAnswer::Continue,
+        )
+        .await
+        .expect("renewal");
         tx.commit().await.expect("commit");
     }
     let clock = Arc::new(FixedClock::at(chrono::Utc.with_ymd_and_hms(2026, 12, 31, 22, 59, 0).single().expect("time")));
@@ -141,6 +148,9 @@ async fn at_half_past_midnight_on_new_years_day_in_copenhagen_seats_go_into_the_
     let after = spira_app::admission::tick(&app).await.expect("tick");
     assert_eq!(after.renewed, 1, "00:30 on 1 January in Copenhagen is the new term");
     let mut r = t.db.read().await.expect("read");
-    let seat = spira_store::admission::seat_of(r.conn(), net, member).await.expect("read").expect("a seat");
+    let seat = spira_store::admission::seat_of(r.conn(), spira_store::ids::NetworkId(net), spira_store::ids::UserId(member))
+        .await
+        .expect("read")
+        .expect("a seat");
     assert_eq!(seat.term, 2027);
 }

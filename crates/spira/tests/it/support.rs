@@ -264,9 +264,14 @@ impl TestApp {
 
     pub async fn set_role(&self, network: spira_store::Uuid, user: spira_store::Uuid, role: &str) {
         let mut tx = self.db.begin().await.expect("tx");
-        spira_store::networks::set_role(tx.conn(), network, user, spira_domain::accounts::NetworkRole::parse(role).expect("a role"))
-            .await
-            .expect("role");
+        spira_store::networks::set_role(
+            tx.conn(),
+            spira_store::ids::NetworkId(network),
+            spira_store::ids::UserId(user),
+            spira_domain::accounts::NetworkRole::parse(role).expect("a role"),
+        )
+        .await
+        .expect("role");
         tx.commit().await.expect("commit");
     }
 
