@@ -73,7 +73,50 @@ pub fn openapi_router() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(crate::outbox::api::routes())
         .split_for_parts();
     doc.servers = Some(vec![utoipa::openapi::Server::new("/api/v1")]);
+    document_common_errors(&mut doc);
     (router, doc)
+}
+
+/// Answers every operation can give whatever its handler does, added where a handler's own
+/// annotation does not name them: 400 for a malformed path or query, 401 for a bad, expired or
+/// revoked token (checked before any route runs), 429 from the rate limits, 404 where the path
+/// names an item, 403 where the operation needs a signed-in person; and, where a body
+/// is taken, 413 (too large), 415 (not JSON) and 422 (JSON that cannot be read). All carry the
+/// common error body.
+fn document_common_errors(doc: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::{Content, Ref, RefOr, ResponseBuilder};
+    let described = |text: &str| {
+        RefOr::T(
+            ResponseBuilder::new()
+                .description(text)
+                .content("application/json", Content::new(Some(Ref::from_schema_name("ApiErrorDoc"))))
+                .build(),
+        )
+    };
+    for (path, item) in doc.paths.paths.iter_mut() {
+        let names_something = path.contains('{');
+        let ops = [&mut item.get, &mut item.put, &mut item.post, &mut item.delete, &mut item.patch];
+        for op in ops.into_iter().flatten() {
+            let signed_in = op.security.as_ref().is_some_and(|s| !s.is_empty());
+            let mut add = |code: &str, text: &str| {
+                op.responses.responses.entry(code.to_string()).or_insert_with(|| described(text));
+            };
+            add("400", "A path or query parameter that cannot be read");
+            add("401", "A bad, expired or revoked token, or sign-in required");
+            add("429", "Too many requests; try later");
+            if names_something {
+                add("404", "No such item, or not one the caller may know of");
+            }
+            if signed_in {
+                add("403", "Signed in, but not allowed");
+            }
+            if op.request_body.is_some() {
+                add("413", "The body is too large");
+                add("415", "The body is not JSON");
+                add("422", "The body cannot be read, or its values are invalid");
+            }
+        }
+    }
 }
 
 /// The OpenAPI document as served.

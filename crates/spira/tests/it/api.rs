@@ -202,6 +202,27 @@ async fn the_openapi_document_lists_the_values_of_states_and_decisions() {
 }
 
 #[tokio::test]
+async fn every_operation_documents_the_answers_any_request_can_get() {
+    let doc = serde_json::to_value(spira_web::api::openapi()).expect("json");
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        for (method, op) in item.as_object().expect("ops") {
+            let responses = op["responses"].as_object().expect("responses");
+            for code in ["400", "401", "429"] {
+                assert!(responses.contains_key(code), "{method} {path} does not document {code}");
+            }
+            if path.contains('{') {
+                assert!(responses.contains_key("404"), "{method} {path} does not document 404");
+            }
+            if op.get("requestBody").is_some() {
+                for code in ["413", "415", "422"] {
+                    assert!(responses.contains_key(code), "{method} {path} does not document {code}");
+                }
+            }
+        }
+    }
+}
+
+#[tokio::test]
 async fn the_openapi_document_names_every_operation() {
     let doc = serde_json::to_value(spira_web::api::openapi()).expect("json");
     assert_eq!(doc["openapi"].as_str().map(|v| v.starts_with("3.1")), Some(true));

@@ -319,12 +319,21 @@ pub struct ImportProblemsBody {
     pub problems: Vec<String>,
 }
 
+/// What a refused import answers: its problems by line, or the common error for a body that
+/// cannot be read at all.
+#[derive(Serialize, ToSchema)]
+#[serde(untagged)]
+pub enum ImportRefusal {
+    Problems(ImportProblems),
+    Unreadable(crate::api::ApiErrorDoc),
+}
+
 /// Imports a member list all-or-nothing (facilitators): every line is checked, then one
 /// transaction adds everyone, or no one.
 #[utoipa::path(post, path = "/networks/{slug}/members/import", operation_id = "importMembers", tag = "admission",
     params(("slug" = String, Path, description = "The network's address")),
     request_body = ImportBody,
-    responses((status = 201, body = ImportResult), (status = 403, body = crate::api::ApiErrorDoc), (status = 422, body = ImportProblems)),
+    responses((status = 201, body = ImportResult), (status = 403, body = crate::api::ApiErrorDoc), (status = 422, body = ImportRefusal)),
     security(("bearer" = [])))]
 async fn import_members(
     State(state): State<AppState>,
