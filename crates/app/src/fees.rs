@@ -15,7 +15,7 @@ use crate::{App, Viewer, access};
 /// own zone) when none is asked for, else one from the last term to five ahead; other terms are
 /// `bad_term`.
 pub fn checked_term(app: &App, network: &NetworkRow, term: Option<i32>) -> Result<i32> {
-    let now = crate::networks::term(app, network)?.year();
+    let now = crate::networks::term(app, network).year();
     match term {
         None => Ok(now),
         Some(t) if (now - 1..=now + 5).contains(&t) => Ok(t),
@@ -69,7 +69,7 @@ pub fn describe(s: &PriceSchedule, t: Tr) -> String {
 /// The network's schedule for its current term in words, for the public page (prices are
 /// public); empty without one.
 pub async fn public_line(app: &App, network: &NetworkRow, t: Tr) -> Result<String> {
-    let term = crate::networks::term(app, network)?;
+    let term = crate::networks::term(app, network);
     let mut r = app.db.read().await?;
     Ok(spira_store::fees::price_schedule(r.conn(), network.id, term.year()).await?.map(|s| describe(&s, t)).unwrap_or_default())
 }

@@ -60,7 +60,7 @@ pub struct MemberList {
 pub async fn member_list(app: &App, viewer: &Viewer, slug: &str) -> Result<MemberList> {
     let network = load(app, slug).await?;
     access::require(&app.db, viewer, Some(network.id), Action::ManagePeople).await?;
-    let term = crate::networks::term(app, &network)?.year();
+    let term = crate::networks::term(app, &network).year();
     let mut r = app.db.read().await?;
     let members = store::directory(r.conn(), network.id).await?;
     let seat_invoices = spira_store::invoices::seat_invoices(r.conn(), network.id, term).await?;

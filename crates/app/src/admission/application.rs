@@ -51,7 +51,7 @@ pub async fn application(app: &App, viewer: &Viewer, id: Uuid) -> Result<Applica
     let network = spira_store::networks::get(r.conn(), application.network_id).await?;
     let events = store::events(r.conn(), application.id).await?;
     let policy = store::policy(r.conn(), application.network_id).await?;
-    Ok(ApplicationView { state: application.state, zone: networks::zone(&network)?, application, events, policy, is_facilitator })
+    Ok(ApplicationView { state: application.state, zone: network.time_zone, application, events, policy, is_facilitator })
 }
 
 /// The network's applications with their histories (facilitators).

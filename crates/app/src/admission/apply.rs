@@ -49,7 +49,7 @@ pub async fn apply_form(app: &App, viewer: &Viewer, slug: &str) -> Result<ApplyF
     let network = networks::load(app, slug).await?;
     access::require(&app.db, viewer, Some(network.id), Action::ViewPublicNetwork).await?;
     let policy = super::policy(app, network.id).await?;
-    let intake_open = policy.intake_open(networks::month(app, &network)?);
+    let intake_open = policy.intake_open(networks::month(app, &network));
     let (orgs, agreement) = {
         let mut r = app.db.read().await?;
         (organisations::list(r.conn()).await?, spira_store::agreements::current(r.conn(), network.id).await?)
@@ -88,7 +88,7 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
     let network = networks::load(app, slug).await?;
     access::require(&app.db, viewer, Some(network.id), Action::ViewPublicNetwork).await?;
     let policy = super::policy(app, network.id).await?;
-    if !policy.intake_open(networks::month(app, &network)?) {
+    if !policy.intake_open(networks::month(app, &network)) {
         return Err(Error::Conflict("admission_closed"));
     }
     let own = viewer.user.as_ref().map(|u| (u.name.clone(), Email::parse(&u.email).ok()));
@@ -137,6 +137,21 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
         return Err(Error::TooManyRequests("too_many_applications"));
     }
     let justifications = draft.justifications.join("\n");
+    // The application as both paths write it; they differ in who, which state and the e-mail link.
+    let application = |user_id, state, email_token| NewApplication {
+        network_id: network.id,
+        user_id,
+        email: draft.email.as_str(),
+        name: &draft.name,
+        organisation_id: org_id,
+        manager_name: &draft.manager_name,
+        manager_email: manager,
+        justifications: &justifications,
+        buyer_reference: &draft.buyer_reference,
+        state,
+        lang: req.lang.as_str(),
+        email_token,
+    };
     match &viewer.user {
         Some(u) => {
             if store::has_seat(tx.conn(), NetworkId(network.id), UserId(u.id)).await?
@@ -145,25 +160,7 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
                 return Err(Error::Conflict("already_member"));
             }
             let next = after_email(&policy);
-            let id = store::create_application(
-                tx.conn(),
-                NewApplication {
-                    network_id: network.id,
-                    user_id: Some(u.id),
-                    email: draft.email.as_str(),
-                    name: &draft.name,
-                    organisation_id: org_id,
-                    manager_name: &draft.manager_name,
-                    manager_email: manager,
-                    justifications: &justifications,
-                    buyer_reference: &draft.buyer_reference,
-                    state: next,
-                    lang: req.lang.as_str(),
-                    email_token: None,
-                },
-            )
-            .await
-            .map_err(already_applied)?;
+            let id = store::create_application(tx.conn(), application(Some(u.id), next, None)).await.map_err(already_applied)?;
             if next == ApplicationState::AwaitingManager {
                 let row = store::get(tx.conn(), id).await?;
                 send_manager_link(app, &mut tx, &row, &network, &policy, None).await?;
@@ -190,24 +187,7 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
                 return Ok(Applied::CheckEmail);
             }
             let secret = new_secret();
-            let created = store::create_application(
-                tx.conn(),
-                NewApplication {
-                    network_id: network.id,
-                    user_id: None,
-                    email: draft.email.as_str(),
-                    name: &draft.name,
-                    organisation_id: org_id,
-                    manager_name: &draft.manager_name,
-                    manager_email: manager,
-                    justifications: &justifications,
-                    buyer_reference: &draft.buyer_reference,
-                    state: ApplicationState::AwaitingEmail,
-                    lang: req.lang.as_str(),
-                    email_token: Some(&secret),
-                },
-            )
-            .await;
+            let created = store::create_application(tx.conn(), application(None, ApplicationState::AwaitingEmail, Some(&secret))).await;
             match created {
                 Ok(_) => {}
                 // The same address applied at the same moment: that request sends the e-mail,

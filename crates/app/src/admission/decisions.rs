@@ -72,7 +72,7 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
         Decision::Admit => {
             let member = row.user_id.ok_or(Error::Conflict("already_decided"))?;
             let reference = Some(row.buyer_reference.as_str()).filter(|r| !r.is_empty());
-            let term = networks::term(app, &network)?.year();
+            let term = networks::term(app, &network).year();
             let seat = NewSeat {
                 network: NetworkId(row.network_id),
                 user: UserId(member),

@@ -100,7 +100,7 @@ pub(crate) async fn add_member_in(
     if store::has_seat(tx.conn(), NetworkId(network.id), UserId(user_id)).await? {
         return Err(Error::Conflict("already_member"));
     }
-    let term = networks::term(app, network)?.year();
+    let term = networks::term(app, network).year();
     let seat = NewSeat {
         network: NetworkId(network.id),
         user: UserId(user_id),

@@ -63,7 +63,7 @@ pub async fn manager_request(app: &App, token: &str) -> Result<Option<ManagerReq
         let mut r = app.db.read().await?;
         spira_store::networks::get(r.conn(), application.network_id).await?
     };
-    Ok(Some(ManagerRequest { application, policy, zone: crate::networks::zone(&network)? }))
+    Ok(Some(ManagerRequest { application, policy, zone: network.time_zone }))
 }
 
 /// The manager endorses or declines (the link works once); the applicant is told by e-mail.

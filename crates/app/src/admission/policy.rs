@@ -19,7 +19,7 @@ pub struct PublicPolicy {
 
 async fn public_of(app: &App, network: &NetworkRow) -> Result<PublicPolicy> {
     let policy = super::policy(app, network.id).await?;
-    let intake_open_now = policy.intake_open(networks::month(app, network)?);
+    let intake_open_now = policy.intake_open(networks::month(app, network));
     Ok(PublicPolicy { policy, intake_open_now })
 }
 
@@ -46,6 +46,6 @@ pub async fn save_policy(app: &App, viewer: &Viewer, slug: &str, input: &PolicyI
     let mut tx = app.db.begin().await?;
     store::save_policy(tx.conn(), network.id, &policy).await?;
     tx.commit().await?;
-    let intake_open_now = policy.intake_open(networks::month(app, &network)?);
+    let intake_open_now = policy.intake_open(networks::month(app, &network));
     Ok(PublicPolicy { policy, intake_open_now })
 }

@@ -49,7 +49,7 @@ pub async fn tick(app: &App) -> Result<TickReport> {
         let secret = new_secret();
         store::remind_manager(tx.conn(), row.id, &secret).await?;
         let lang = Lang::parse(&network.language).unwrap_or_default();
-        let zone = networks::zone(&network)?;
+        let zone = network.time_zone;
         let deadline =
             row.manager_token_expires_at.map(|e| format_date(e.to_utc().with_timezone(&zone).date_naive(), lang)).unwrap_or_default();
         crate::mails::send(
@@ -94,7 +94,7 @@ pub async fn tick(app: &App) -> Result<TickReport> {
         let (term, past) = {
             let mut r = app.db.read().await?;
             let network = spira_store::networks::get(r.conn(), network_id).await?;
-            let term = networks::term(app, &network)?.year();
+            let term = networks::term(app, &network).year();
             (term, store::seats_of_past_terms_in(r.conn(), network_id, term).await?)
         };
         for seat in past {
@@ -135,7 +135,7 @@ pub async fn tick(app: &App) -> Result<TickReport> {
         let mut tx = app.db.begin().await?;
         let policy = store::policy(tx.conn(), network_id).await?;
         let network = spira_store::networks::get(tx.conn(), network_id).await?;
-        if policy.intake_open(networks::month(app, &network)?) {
+        if policy.intake_open(networks::month(app, &network)) {
             for w in store::watchers_to_notify(tx.conn(), network_id).await? {
                 let unsubscribe = new_secret();
                 store::mark_watcher_notified(tx.conn(), w.id, &unsubscribe).await?;

@@ -43,5 +43,5 @@ fn doc_lang(network: &NetworkRow) -> Result<Lang> {
 
 /// Today in the network's zone at the instant `at`: the issue date.
 fn date_in(network: &NetworkRow, at: chrono::DateTime<chrono::Utc>) -> Result<chrono::NaiveDate> {
-    Ok(spira_domain::terms::today_in(at, crate::networks::zone(network)?))
+    Ok(spira_domain::terms::today_in(at, network.time_zone))
 }

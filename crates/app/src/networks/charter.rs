@@ -48,7 +48,7 @@ pub async fn public(app: &App, viewer: &Viewer, slug: &str) -> Result<PublicNetw
         spira_store::admission::policy(r.conn(), network.id).await?
     };
     Ok(PublicNetwork {
-        intake_open: policy.intake_open(super::month(app, &network)?),
+        intake_open: policy.intake_open(super::month(app, &network)),
         policy,
         is_member: actor.role.is_some(),
         can_edit: may(&actor, Action::EditNetwork),

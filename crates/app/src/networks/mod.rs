@@ -5,7 +5,6 @@
 pub mod charter;
 pub mod people;
 
-use chrono_tz::Tz;
 use spira_domain::terms::Term;
 pub use spira_store::networks::{NetworkRow, PersonRow};
 
@@ -18,17 +17,13 @@ pub async fn load(app: &App, slug: &str) -> Result<NetworkRow> {
     Ok(spira_store::networks::get_by_slug(r.conn(), slug).await?)
 }
 
-/// The network's time zone; a value that does not decode is a corrupt row, never a silent default.
-pub fn zone(n: &NetworkRow) -> Result<Tz> {
-    Ok(n.time_zone)
-}
-
-/// The network's current term, in its own zone, by the application's clock.
-pub fn term(app: &App, n: &NetworkRow) -> Result<Term> {
-    Ok(Term::at(app.now(), zone(n)?))
+/// The network's current term, in its own zone (`NetworkRow::time_zone`, decoded when the row is
+/// read), by the application's clock.
+pub fn term(app: &App, n: &NetworkRow) -> Term {
+    Term::at(app.now(), n.time_zone)
 }
 
 /// This month (1–12) in the network's zone, for intake months.
-pub fn month(app: &App, n: &NetworkRow) -> Result<u32> {
-    Ok(spira_domain::terms::month_in(app.now(), zone(n)?))
+pub fn month(app: &App, n: &NetworkRow) -> u32 {
+    spira_domain::terms::month_in(app.now(), n.time_zone)
 }

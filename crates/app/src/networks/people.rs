@@ -34,7 +34,7 @@ pub async fn roster(app: &App, viewer: &Viewer, slug: &str) -> Result<Roster> {
 /// Like [`roster`], for a caller that has itself checked [`Action::ManagePeople`] on this
 /// network in the same request (the member-list import showing its problems on the people page).
 pub async fn roster_checked(app: &App, network: NetworkRow) -> Result<Roster> {
-    let term = super::term(app, &network)?.year();
+    let term = super::term(app, &network).year();
     let mut r = app.db.read().await?;
     Ok(Roster {
         people: store::list_people(r.conn(), network.id).await?,

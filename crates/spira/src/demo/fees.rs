@@ -10,7 +10,7 @@ use super::{Demo, Step};
 
 async fn update(demo: &Demo, network: &NetworkRow, by: &UserRow, input: &PriceInput) -> anyhow::Result<()> {
     let what = format!("the prices of {}", network.slug);
-    let term = spira_app::networks::term(&demo.app, network).step(&what)?.year();
+    let term = spira_app::networks::term(&demo.app, network).year();
     fees::update_schedule(&demo.app, &Viewer::of(by.clone()), network, term, input).await.step(&what)?;
     Ok(())
 }

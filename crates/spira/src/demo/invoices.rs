@@ -25,7 +25,7 @@ async fn bill(demo: &Demo, b: Billing<'_>) -> anyhow::Result<()> {
     let app = &demo.app;
     let viewer = Viewer::of(b.facilitator.clone());
     let slug = &b.network.slug;
-    let term = spira_app::networks::term(app, b.network).step(slug)?.year();
+    let term = spira_app::networks::term(app, b.network).year();
     invoices::drafts::set_reference(app, &viewer, b.network, term, b.buyer, b.buyer_reference)
         .await
         .step(&format!("the buyer's reference in {slug}"))?;

@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use spira_app::Uuid;
 use spira_app::admission::{ApplicationList, ApplicationRow, Decided};
-use spira_app::networks::{self, NetworkRow};
+use spira_app::networks::NetworkRow;
 use spira_domain::admission::Decision;
 use spira_domain::dates::format_date_time;
 
@@ -30,7 +30,7 @@ pub(crate) struct ListPage {
 fn list_view(ctx: Ctx, list: ApplicationList, results: Vec<(String, String, bool)>) -> Result<ListPage, AppError> {
     let t = ctx.t;
     let ApplicationList { network, applications, seats_taken, capacity } = list;
-    let tz = networks::zone(&network)?;
+    let tz = network.time_zone;
     let taken = seats_taken.to_string();
     Ok(ListPage {
         seats: match capacity {

@@ -115,7 +115,7 @@ async fn fees_page(
     let network = spira_app::networks::load(&state.app, &slug).await?;
     let term = spira_app::fees::checked_term(&state.app, &network, q.term)?;
     let schedule = spira_app::fees::for_editing(&state.app, &viewer, &network, term).await?;
-    let now = spira_app::networks::term(&state.app, &network)?.year();
+    let now = spira_app::networks::term(&state.app, &network).year();
     let summary = schedule.as_ref().map(|s| describe(s, ctx.t)).unwrap_or_else(|| ctx.t.t("fees-none"));
     let f = PriceForm::from_schedule(schedule.as_ref(), ctx.t.lang, &network);
     Ok(html(&page(ctx, network, now, term, FormErrors::default(), f, summary)))
@@ -134,7 +134,7 @@ async fn save(
     match spira_app::fees::update_schedule(&state.app, &viewer, &network, term, &f.input()).await {
         Ok(_) => Ok(Redirect::to(&format!("/networks/{slug}/fees?term={term}&notice=saved")).into_response()),
         Err(spira_app::Error::Invalid(e)) => {
-            let now = spira_app::networks::term(&state.app, &network)?.year();
+            let now = spira_app::networks::term(&state.app, &network).year();
             let errors = FormErrors::from(ctx.t, &e);
             let summary = ctx.t.t("fees-none");
             Ok(invalid(&page(ctx, network, now, term, errors, f, summary)))

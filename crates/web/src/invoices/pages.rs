@@ -101,7 +101,7 @@ async fn overview_view(
         .collect();
     let refusal = p.refusal().map(|c| t.t(&format!("error-{c}")));
     let ready = if refusal.is_some() { 0 } else { p.drafts.iter().filter(|d| d.lacks.is_empty()).count() as i64 };
-    let now = spira_app::networks::term(&state.app, &network)?.year();
+    let now = spira_app::networks::term(&state.app, &network).year();
     Ok(Overview {
         schedule: p.schedule.as_ref().map(|s| describe(s, t)).unwrap_or_else(|| t.t("fees-none")),
         issuer: p.issuer.as_ref().map(|i| (i.org.name.clone(), i.terms.payment.account())),
