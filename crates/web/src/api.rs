@@ -13,7 +13,6 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use axum::{Json, Router, middleware};
 use serde::Serialize;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -22,6 +21,7 @@ use utoipa_axum::router::OpenApiRouter;
 
 use crate::AppState;
 use crate::error::AppError;
+use crate::routes::Pages;
 use crate::session::{Viewer, bearer_viewer};
 
 #[derive(OpenApi)]
@@ -124,24 +124,25 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     openapi_router().1
 }
 
+/// The API under `/api/v1`, with its token check and error rendering.
 pub fn routes(state: AppState) -> Router<AppState> {
-    let (v1, doc) = openapi_router();
-    let json = doc.to_pretty_json().unwrap_or_else(|_| "{}".into());
-    Router::new()
-        .nest(
-            "/api/v1",
-            v1.fallback(|| async { AppError::NotFound })
-                .layer(middleware::from_fn_with_state(state, authenticate))
-                .layer(middleware::from_fn(crate::error::render_api_errors))
-                .layer(middleware::from_fn(challenge)),
-        )
-        .route(
-            "/api/openapi.json",
-            get(move || {
-                let json = json.clone();
-                async move { ([(axum::http::header::CONTENT_TYPE, "application/json")], json).into_response() }
-            }),
-        )
+    let (v1, _) = openapi_router();
+    Router::new().nest(
+        "/api/v1",
+        v1.fallback(|| async { AppError::NotFound })
+            .layer(middleware::from_fn_with_state(state, authenticate))
+            .layer(middleware::from_fn(crate::error::render_api_errors))
+            .layer(middleware::from_fn(challenge)),
+    )
+}
+
+/// The OpenAPI document, served as JSON.
+pub fn document_routes() -> Pages {
+    let json = openapi().to_pretty_json().unwrap_or_else(|_| "{}".into());
+    Pages::new().get("/api/openapi.json", move || {
+        let json = json.clone();
+        async move { ([(axum::http::header::CONTENT_TYPE, "application/json")], json).into_response() }
+    })
 }
 
 /// A JSON body for `201 Created` and friends.

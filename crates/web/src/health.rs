@@ -3,14 +3,13 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 
 use crate::AppState;
+use crate::routes::Pages;
 
 #[derive(Debug, Default)]
 pub struct Metrics {
@@ -20,8 +19,8 @@ pub struct Metrics {
     pub requests_5xx: AtomicU64,
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/healthz", get(healthz)).route("/readyz", get(readyz)).route("/metrics", get(metrics))
+pub fn routes() -> Pages {
+    Pages::new().get("/healthz", healthz).get("/readyz", readyz).get("/metrics", metrics)
 }
 
 async fn healthz() -> &'static str {

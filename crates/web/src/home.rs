@@ -1,19 +1,18 @@
 //! The front page (all networks, and one's own) and the accessibility statement.
 
 use askama::Template;
-use axum::Router;
 use axum::extract::State;
 use axum::response::Response;
-use axum::routing::get;
 use spira_app::home::{self as app, MyNetworkRow, NetworkSummary};
 
 use crate::AppState;
 use crate::error::AppError;
+use crate::routes::Pages;
 use crate::session::Viewer;
 use crate::views::{Ctx, html};
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/", get(home)).route("/accessibility", get(accessibility))
+pub fn routes() -> Pages {
+    Pages::new().get("/", home).get("/accessibility", accessibility)
 }
 
 #[derive(Template)]

@@ -36,6 +36,7 @@ pub mod members;
 pub mod networks;
 pub mod organisations;
 pub mod outbox;
+pub mod routes;
 pub mod security;
 pub mod session;
 pub mod statics;
@@ -78,9 +79,9 @@ impl AppState {
 /// Largest request body accepted anywhere (forms and JSON are far smaller).
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
 
-/// The whole application.
-pub fn router(state: AppState) -> Router {
-    let pages = Router::new()
+/// Every page route, registered through [`routes::Pages`] so that they can be listed.
+pub fn pages() -> routes::Pages {
+    routes::Pages::new()
         .merge(home::routes())
         .merge(accounts::routes())
         .merge(organisations::routes())
@@ -93,7 +94,13 @@ pub fn router(state: AppState) -> Router {
         .merge(members::routes())
         .merge(outbox::routes())
         .merge(statics::routes())
-        .merge(health::routes());
+        .merge(health::routes())
+        .merge(api::document_routes())
+}
+
+/// The whole application.
+pub fn router(state: AppState) -> Router {
+    let pages = pages().into_router();
 
     Router::new()
         .merge(pages)

@@ -1,17 +1,15 @@
 //! The stylesheet and htmx, compiled into the binary so a single file is the whole application.
 
-use axum::Router;
 use axum::http::header;
 use axum::response::IntoResponse;
-use axum::routing::get;
 
-use crate::AppState;
+use crate::routes::Pages;
 
 const CSS: &str = include_str!("../static/spira.css");
 const HTMX: &str = include_str!("../static/htmx.min.js");
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/static/spira.css", get(css)).route("/static/htmx.min.js", get(htmx))
+pub fn routes() -> Pages {
+    Pages::new().get("/static/spira.css", css).get("/static/htmx.min.js", htmx)
 }
 
 async fn css() -> impl IntoResponse {

@@ -206,6 +206,12 @@ impl TestApp {
         self.db.backend() == "postgres"
     }
 
+    /// A browser holding the given cookies (a session and an anti-forgery token made in a
+    /// [`Frozen`] fixture are valid in all its copies).
+    pub fn browser_with_cookies(&self, cookies: HashMap<String, String>) -> Browser {
+        Browser { cookies: Arc::new(Mutex::new(cookies)), ..self.browser() }
+    }
+
     /// A new browser with an empty cookie jar.
     pub fn browser(&self) -> Browser {
         Browser { router: self.router.clone(), cookies: Arc::new(Mutex::new(HashMap::new())), lang: "en".into(), bearer: None, addr: None }
@@ -293,6 +299,102 @@ impl TestApp {
     pub async fn mail_to(&self, to: &str) -> Mail {
         self.deliver_mail().await;
         self.smtp.last_to(to).unwrap_or_else(|| panic!("no e-mail to {to}; got {:?}", self.smtp.recipients()))
+    }
+}
+
+/// The rows of every table as a test's fixture left them, kept beside them in the same database
+/// (`snapshot_<table>`), so that a test can put them back after each request that may change
+/// them: far cheaper than a copy of the database, on PostgreSQL above all.
+pub struct Snapshot {
+    /// The tables, parents before the tables whose foreign keys name them.
+    tables: Vec<String>,
+}
+
+impl TestApp {
+    /// Keeps the rows of every table, to be put back by [`Snapshot::restore`].
+    pub async fn snapshot(&self) -> Snapshot {
+        let tables = self.tables_parents_first().await;
+        for t in &tables {
+            self.exec(&format!("CREATE TABLE snapshot_{t} AS SELECT * FROM {t}")).await;
+        }
+        Snapshot { tables }
+    }
+
+    async fn exec(&self, sql: &str) {
+        let mut tx = self.db.begin().await.expect("tx");
+        spira_store::exec!(tx.conn(), c => sqlx::query(sqlx::AssertSqlSafe(sql.to_string()))).unwrap_or_else(|e| panic!("{sql}: {e}"));
+        tx.commit().await.expect("commit");
+    }
+
+    /// The application's tables (not the migrations' own), parents first.
+    async fn tables_parents_first(&self) -> Vec<String> {
+        let mut r = self.db.read().await.expect("read");
+        let (names, edges): (Vec<String>, Vec<(String, String)>) = match r.conn() {
+            spira_store::Conn::Sqlite(c) => {
+                let names: Vec<String> = sqlx::query_scalar(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%' ORDER BY name",
+                )
+                .fetch_all(&mut *c)
+                .await
+                .expect("tables");
+                let edges = sqlx::query_as(
+                    "SELECT m.name, f.\"table\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table'",
+                )
+                .fetch_all(&mut *c)
+                .await
+                .expect("foreign keys");
+                (names, edges)
+            }
+            spira_store::Conn::Postgres(c) => {
+                let names: Vec<String> = sqlx::query_scalar(
+                    "SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE '_sqlx%' ORDER BY tablename",
+                )
+                .fetch_all(&mut *c)
+                .await
+                .expect("tables");
+                let edges =
+                    sqlx::query_as("SELECT conrelid::regclass::text, confrelid::regclass::text FROM pg_constraint WHERE contype = 'f'")
+                        .fetch_all(&mut *c)
+                        .await
+                        .expect("foreign keys");
+                (names, edges)
+            }
+        };
+        let mut ordered: Vec<String> = Vec::new();
+        while ordered.len() < names.len() {
+            let before = ordered.len();
+            for n in &names {
+                let ready = edges.iter().filter(|(child, parent)| child == n && parent != n).all(|(_, p)| ordered.contains(p));
+                if !ordered.contains(n) && ready {
+                    ordered.push(n.clone());
+                }
+            }
+            assert!(ordered.len() > before, "foreign keys in a cycle among {names:?}");
+        }
+        ordered
+    }
+}
+
+impl Snapshot {
+    /// Puts every table back as it was when the snapshot was taken, in one transaction.
+    pub async fn restore(&self, app: &TestApp) {
+        let mut tx = app.db.begin().await.expect("tx");
+        for t in self.tables.iter().rev() {
+            let sql = format!("DELETE FROM {t}");
+            spira_store::exec!(tx.conn(), c => sqlx::query(sqlx::AssertSqlSafe(sql.clone()))).expect("empty a table");
+        }
+        for t in &self.tables {
+            let sql = format!("INSERT INTO {t} SELECT * FROM snapshot_{t}");
+            spira_store::exec!(tx.conn(), c => sqlx::query(sqlx::AssertSqlSafe(sql.clone()))).expect("refill a table");
+        }
+        tx.commit().await.expect("commit");
+    }
+}
+
+impl Browser {
+    /// The cookies this browser holds (to carry a session into a copy of the database).
+    pub fn cookies(&self) -> HashMap<String, String> {
+        self.cookies.lock().expect("jar").clone()
     }
 }
 

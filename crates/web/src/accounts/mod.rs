@@ -11,12 +11,11 @@ pub mod password {
 use std::net::SocketAddr;
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{ConnectInfo, FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
-use axum::{Form, Router};
 use serde::Deserialize;
 use spira_app::Uuid;
 use spira_app::accounts::links::{self, Link};
@@ -26,6 +25,7 @@ use spira_domain::accounts::Email;
 
 use crate::AppState;
 use crate::error::AppError;
+use crate::routes::Pages;
 use crate::session::{SESSION_COOKIE, Viewer, clear_session_cookie, cookie, session_cookie};
 use crate::views::{Ctx, FormErrors, MessagePage, html, invalid, link_invalid, message};
 
@@ -33,18 +33,24 @@ pub use spira_app::accounts::invitations::INVITATION_TTL_SECS;
 pub use spira_app::accounts::links::{LINK_TTL_SECS, MAX_LINKS_PER_HOUR};
 pub use spira_app::accounts::signin::{FAILURE_WINDOW_SECS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/signin", get(signin_page).post(signin))
-        .route("/signin/link", post(request_link))
-        .route("/signin/link/{token}", get(link_page).post(use_link))
-        .route("/signout", post(signout))
-        .route("/password/forgot", get(forgot_page).post(forgot))
-        .route("/password/reset/{token}", get(reset_page).post(reset))
-        .route("/invitations/{token}", get(invitation_page).post(accept_invitation))
-        .route("/account", get(account_page).post(save_account))
-        .route("/account/tokens", post(create_token))
-        .route("/account/tokens/{id}/delete", post(delete_token))
+pub fn routes() -> Pages {
+    Pages::new()
+        .get("/signin", signin_page)
+        .post("/signin", signin)
+        .post("/signin/link", request_link)
+        .get("/signin/link/{token}", link_page)
+        .post("/signin/link/{token}", use_link)
+        .post("/signout", signout)
+        .get("/password/forgot", forgot_page)
+        .post("/password/forgot", forgot)
+        .get("/password/reset/{token}", reset_page)
+        .post("/password/reset/{token}", reset)
+        .get("/invitations/{token}", invitation_page)
+        .post("/invitations/{token}", accept_invitation)
+        .get("/account", account_page)
+        .post("/account", save_account)
+        .post("/account/tokens", create_token)
+        .post("/account/tokens/{id}/delete", delete_token)
 }
 
 /// The client's address, for rate limiting (the socket's peer; behind a proxy, all clients

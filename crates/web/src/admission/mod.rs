@@ -12,28 +12,30 @@ mod policy;
 mod renewal;
 mod watch;
 
-use axum::Router;
-use axum::routing::{get, post};
 use spira_domain::admission::ApplicationState;
 
 pub use watch::watch_routes;
 
-use crate::AppState;
 use crate::i18n::Tr;
+use crate::routes::Pages;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/networks/{slug}/admission", get(policy::policy_page).post(policy::save_policy))
-        .route("/networks/{slug}/apply", get(apply::apply_page).post(apply::apply))
-        .route("/networks/{slug}/applications", get(decisions::list_page))
-        .route("/networks/{slug}/applications/decide", post(decisions::decide_many))
-        .route("/networks/{slug}/leave", post(renewal::leave))
-        .route("/networks/{slug}/renewal", post(renewal::renewal_form))
-        .route("/applications/confirm/{token}", get(apply::confirm_page).post(apply::confirm))
-        .route("/applications/{id}", get(application::application_page))
-        .route("/applications/{id}/withdraw", post(application::withdraw))
-        .route("/applications/{id}/manager", post(application::resend_manager))
-        .route("/endorse/{token}", get(manager::endorse_page).post(manager::endorse))
+pub fn routes() -> Pages {
+    Pages::new()
+        .get("/networks/{slug}/admission", policy::policy_page)
+        .post("/networks/{slug}/admission", policy::save_policy)
+        .get("/networks/{slug}/apply", apply::apply_page)
+        .post("/networks/{slug}/apply", apply::apply)
+        .get("/networks/{slug}/applications", decisions::list_page)
+        .post("/networks/{slug}/applications/decide", decisions::decide_many)
+        .post("/networks/{slug}/leave", renewal::leave)
+        .post("/networks/{slug}/renewal", renewal::renewal_form)
+        .get("/applications/confirm/{token}", apply::confirm_page)
+        .post("/applications/confirm/{token}", apply::confirm)
+        .get("/applications/{id}", application::application_page)
+        .post("/applications/{id}/withdraw", application::withdraw)
+        .post("/applications/{id}/manager", application::resend_manager)
+        .get("/endorse/{token}", manager::endorse_page)
+        .post("/endorse/{token}", manager::endorse)
 }
 
 fn state_label(t: Tr, s: &ApplicationState) -> String {

@@ -1,14 +1,14 @@
 //! Visitors who ask to be told by e-mail when a closed network opens.
 
+use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::routing::{get, post};
-use axum::{Form, Router};
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::error::AppError;
+use crate::routes::Pages;
 use crate::session::Viewer;
 use crate::views::{Ctx, MessagePage, html, link_invalid};
 
@@ -72,9 +72,11 @@ pub(crate) async fn unsubscribe(State(state): State<AppState>, ctx: Ctx, Path(to
 }
 
 /// Routes for visitors waiting for admission to open.
-pub fn watch_routes() -> Router<AppState> {
-    Router::new()
-        .route("/networks/{slug}/watch", post(watch))
-        .route("/watch/confirm/{token}", get(watch_confirm_page).post(watch_confirm))
-        .route("/watch/unsubscribe/{token}", get(unsubscribe_page).post(unsubscribe))
+pub fn watch_routes() -> Pages {
+    Pages::new()
+        .post("/networks/{slug}/watch", watch)
+        .get("/watch/confirm/{token}", watch_confirm_page)
+        .post("/watch/confirm/{token}", watch_confirm)
+        .get("/watch/unsubscribe/{token}", unsubscribe_page)
+        .post("/watch/unsubscribe/{token}", unsubscribe)
 }

@@ -4,10 +4,9 @@
 pub mod api;
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
-use axum::{Form, Router};
 use serde::Deserialize;
 use spira_app::agreements::{self as app, AgreementRow};
 use spira_app::networks::NetworkRow;
@@ -16,14 +15,16 @@ use spira_domain::dates::format_date;
 
 use crate::AppState;
 use crate::error::AppError;
+use crate::routes::Pages;
 use crate::session::Viewer;
 use crate::views::{Ctx, FormErrors, html, invalid, rich_text};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/networks/{slug}/agreement", get(agreement_page))
-        .route("/networks/{slug}/agreement/accept", post(accept))
-        .route("/networks/{slug}/agreement/edit", get(edit_page).post(publish))
+pub fn routes() -> Pages {
+    Pages::new()
+        .get("/networks/{slug}/agreement", agreement_page)
+        .post("/networks/{slug}/agreement/accept", accept)
+        .get("/networks/{slug}/agreement/edit", edit_page)
+        .post("/networks/{slug}/agreement/edit", publish)
 }
 
 pub struct VersionView {

@@ -4,10 +4,9 @@
 pub mod api;
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
-use axum::{Form, Router};
 use serde::Deserialize;
 use spira_app::fees::{PriceInput, PriceSchedule, describe};
 use spira_app::networks::NetworkRow;
@@ -17,11 +16,12 @@ use spira_domain::organisations::Country;
 
 use crate::AppState;
 use crate::error::AppError;
+use crate::routes::Pages;
 use crate::session::Viewer;
 use crate::views::{Ctx, FormErrors, html, invalid};
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/networks/{slug}/fees", get(fees_page).post(save))
+pub fn routes() -> Pages {
+    Pages::new().get("/networks/{slug}/fees", fees_page).post("/networks/{slug}/fees", save)
 }
 
 /// `?term=`: the year; the network's current term when left out.

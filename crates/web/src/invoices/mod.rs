@@ -8,8 +8,6 @@ pub mod api;
 mod downloads;
 mod pages;
 
-use axum::Router;
-use axum::routing::{get, post};
 use serde::Deserialize;
 use spira_app::invoices::issue::{Conn, IssueReport};
 use spira_app::invoices::{DocKind, InvoiceRow};
@@ -19,20 +17,22 @@ use spira_app::{Clock, SystemClock, Uuid};
 use crate::AppState;
 use crate::error::AppError;
 use crate::i18n::Tr;
+use crate::routes::Pages;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/networks/{slug}/invoices", get(pages::overview))
-        .route("/networks/{slug}/invoices/issue", post(pages::issue))
-        .route("/networks/{slug}/invoices/issuer", get(pages::issuer_page).post(pages::save_issuer))
-        .route("/networks/{slug}/invoices/reference", post(pages::save_reference))
-        .route("/networks/{slug}/invoices.csv", get(downloads::csv))
-        .route("/networks/{slug}/invoices/{id}", get(pages::invoice_page))
-        .route("/networks/{slug}/invoices/{id}/ubl", get(downloads::ubl))
-        .route("/networks/{slug}/invoices/{id}/paid", post(pages::paid))
-        .route("/networks/{slug}/invoices/{id}/credit", post(pages::credit))
-        .route("/organisations/{id}/invoices", get(pages::issuer_documents))
-        .route("/organisations/{id}/invoices.csv", get(downloads::issuer_csv))
+pub fn routes() -> Pages {
+    Pages::new()
+        .get("/networks/{slug}/invoices", pages::overview)
+        .post("/networks/{slug}/invoices/issue", pages::issue)
+        .get("/networks/{slug}/invoices/issuer", pages::issuer_page)
+        .post("/networks/{slug}/invoices/issuer", pages::save_issuer)
+        .post("/networks/{slug}/invoices/reference", pages::save_reference)
+        .get("/networks/{slug}/invoices.csv", downloads::csv)
+        .get("/networks/{slug}/invoices/{id}", pages::invoice_page)
+        .get("/networks/{slug}/invoices/{id}/ubl", downloads::ubl)
+        .post("/networks/{slug}/invoices/{id}/paid", pages::paid)
+        .post("/networks/{slug}/invoices/{id}/credit", pages::credit)
+        .get("/organisations/{id}/invoices", pages::issuer_documents)
+        .get("/organisations/{id}/invoices.csv", downloads::issuer_csv)
 }
 
 /// `?term=`: the year; the network's current term when left out.

@@ -4,21 +4,20 @@
 pub mod api;
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
 use spira_app::members::{self as app, MemberRow, SeatInvoice};
 use spira_app::networks::NetworkRow;
 use spira_domain::dates::format_date;
 
 use crate::AppState;
 use crate::error::AppError;
+use crate::routes::Pages;
 use crate::session::Viewer;
 use crate::views::{Ctx, html};
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/networks/{slug}/members", get(directory_page)).route("/networks/{slug}/members.csv", get(members_csv))
+pub fn routes() -> Pages {
+    Pages::new().get("/networks/{slug}/members", directory_page).get("/networks/{slug}/members.csv", members_csv)
 }
 
 pub struct MemberView {

@@ -5,10 +5,9 @@ pub mod api;
 mod direct;
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
-use axum::{Form, Router};
 use serde::Deserialize;
 use spira_app::Uuid;
 use spira_app::networks::people::Roster;
@@ -20,20 +19,24 @@ use spira_domain::organisations::Country;
 
 use crate::AppState;
 use crate::error::AppError;
+use crate::routes::Pages;
 use crate::session::Viewer;
 use crate::views::{Ctx, FormErrors, html, invalid};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/networks/new", get(new_page).post(create))
-        .route("/networks/{slug}", get(public_page))
-        .route("/networks/{slug}/home", get(home_page))
-        .route("/networks/{slug}/edit", get(edit_page).post(save))
-        .route("/networks/{slug}/people", get(people_page).post(invite))
-        .route("/networks/{slug}/people/{user_id}/role", post(change_role))
-        .route("/networks/{slug}/people/{user_id}/remove", post(remove_person))
-        .route("/networks/{slug}/members/add", post(direct::add_member_form))
-        .route("/networks/{slug}/members/import", post(direct::import_form))
+pub fn routes() -> Pages {
+    Pages::new()
+        .get("/networks/new", new_page)
+        .post("/networks/new", create)
+        .get("/networks/{slug}", public_page)
+        .get("/networks/{slug}/home", home_page)
+        .get("/networks/{slug}/edit", edit_page)
+        .post("/networks/{slug}/edit", save)
+        .get("/networks/{slug}/people", people_page)
+        .post("/networks/{slug}/people", invite)
+        .post("/networks/{slug}/people/{user_id}/role", change_role)
+        .post("/networks/{slug}/people/{user_id}/remove", remove_person)
+        .post("/networks/{slug}/members/add", direct::add_member_form)
+        .post("/networks/{slug}/members/import", direct::import_form)
 }
 
 /// A network as pages show it, with labels in the reader's language.

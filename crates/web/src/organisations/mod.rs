@@ -4,10 +4,9 @@
 pub mod api;
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
-use axum::{Form, Router};
 use serde::Deserialize;
 use spira_app::Uuid;
 use spira_app::organisations::{self as app, OrganisationRow, OrganisationView};
@@ -17,14 +16,17 @@ use spira_domain::regions::Region;
 
 use crate::AppState;
 use crate::error::AppError;
+use crate::routes::Pages;
 use crate::session::Viewer;
 use crate::views::{Ctx, FormErrors, html, invalid};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/organisations", get(list_page))
-        .route("/organisations/new", get(new_page).post(create))
-        .route("/organisations/{id}/edit", get(edit_page).post(save))
+pub fn routes() -> Pages {
+    Pages::new()
+        .get("/organisations", list_page)
+        .get("/organisations/new", new_page)
+        .post("/organisations/new", create)
+        .get("/organisations/{id}/edit", edit_page)
+        .post("/organisations/{id}/edit", save)
 }
 
 pub struct OrgView {

@@ -3,19 +3,18 @@
 pub mod api;
 
 use askama::Template;
-use axum::Router;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
 use spira_app::outbox::{self as app, OutboxRow};
 
 use crate::AppState;
 use crate::error::AppError;
+use crate::routes::Pages;
 use crate::session::Viewer;
 use crate::views::{Ctx, html};
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/admin/outbox", get(list_page)).route("/admin/outbox/retry", post(retry))
+pub fn routes() -> Pages {
+    Pages::new().get("/admin/outbox", list_page).post("/admin/outbox/retry", retry)
 }
 
 pub struct MessageView {
