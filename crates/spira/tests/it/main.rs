@@ -11,6 +11,7 @@ mod confidential;
 mod fees;
 mod invoices;
 mod jobs;
+mod migrations;
 mod networks;
 mod organisations;
 mod outbox;

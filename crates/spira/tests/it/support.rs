@@ -147,6 +147,48 @@ async fn postgres_template(url: &str) -> String {
     name
 }
 
+/// A bare database for tests that manage its schema themselves (the migration tests): not
+/// migrated, no app on top, removed on `Drop` like a [`TestApp`]'s.
+pub struct TestDb {
+    pub db: Db,
+    /// What `spira --database-url` takes to open it (`sqlite://…/spira.db` or `postgres://…`).
+    pub url: String,
+    /// The SQLite file (`None` on PostgreSQL), for `ATTACH`.
+    pub sqlite_file: Option<std::path::PathBuf>,
+    _cleanup: Cleanup,
+}
+
+impl TestDb {
+    /// An empty SQLite file in a new temporary folder.
+    pub async fn sqlite() -> TestDb {
+        let dir = std::env::temp_dir().join(format!("spira-test-{}", uuid::Uuid::now_v7().simple()));
+        let db = Db::open_sqlite_in(&dir).await.expect("sqlite");
+        let file = dir.join("spira.db");
+        TestDb { db, url: format!("sqlite://{}", file.display()), sqlite_file: Some(file), _cleanup: Cleanup::Dir(dir) }
+    }
+
+    /// A new, empty PostgreSQL database (not a copy of the migrated template, so that it can be
+    /// migrated to any version), or `None` when no server is configured (see [`TestApp::postgres`]).
+    pub async fn postgres_empty() -> Option<TestDb> {
+        let Ok(url) = std::env::var("SPIRA_TEST_POSTGRES_URL") else {
+            if std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false") {
+                panic!("CI is set but SPIRA_TEST_POSTGRES_URL is not: the PostgreSQL tests must run");
+            }
+            return None;
+        };
+        let name = format!("spira_t_{}", uuid::Uuid::now_v7().simple());
+        let admin = sqlx::PgPool::connect(&url).await.expect("connect to SPIRA_TEST_POSTGRES_URL");
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&admin).await.expect("create test database");
+        admin.close().await;
+        let mut parsed = url::Url::parse(&url).expect("postgres url");
+        parsed.set_path(&format!("/{name}"));
+        // Made before connecting, so a failed connection still drops the database.
+        let cleanup = Cleanup::Postgres { admin_url: url, name };
+        let db = Db::connect(parsed.as_str()).await.expect("connect test database");
+        Some(TestDb { db, url: parsed.to_string(), sqlite_file: None, _cleanup: cleanup })
+    }
+}
+
 impl TestApp {
     pub async fn sqlite() -> TestApp {
         let dir = std::env::temp_dir().join(format!("spira-test-{}", uuid::Uuid::now_v7().simple()));
