@@ -106,8 +106,7 @@ async fn the_home_page_is_for_the_networks_people_only(app: TestApp) {
     let (obs, obs_id) = app.signed_in("obs@region.example", "Observer").await;
     app.set_role(net, obs_id, "observer").await;
     let (other, other_id) = app.signed_in("andet@netvaerk.example", "Other").await;
-    let other_net = app.create_network("andet-netvaerk", other_id).await;
-    let _ = other_net;
+    app.create_network("andet-netvaerk", other_id).await;
 
     assert_eq!(obs.get("/networks/hjemme/home").await.status, StatusCode::OK);
     assert_eq!(other.get("/networks/hjemme/home").await.status, StatusCode::FORBIDDEN, "a member of another network sees nothing");

@@ -367,6 +367,76 @@ impl Resp {
     }
 }
 
+/// The exact refusal a request should get: its status and what the reader is told.
+#[derive(Debug, Clone, Copy)]
+pub enum Refusal {
+    /// An HTML error page with this message.
+    Page(StatusCode, &'static str),
+    /// The form sent back with these lines in its error summary (field, "Label: message").
+    Form(StatusCode, &'static [(&'static str, &'static str)]),
+    /// A JSON error with this code and message.
+    Api(StatusCode, &'static str, &'static str),
+}
+
+impl Resp {
+    /// Asserts that this answer is exactly `expected`; `what` names the case in the failure.
+    pub fn assert_refused(&self, expected: Refusal, what: &str) {
+        let owned = |pairs: &[(&str, &str)]| pairs.iter().map(|(f, m)| (f.to_string(), m.to_string())).collect::<Vec<_>>();
+        match expected {
+            Refusal::Page(status, message) => {
+                assert_eq!(self.status, status, "{what}: {}", self.body);
+                assert_eq!(self.page_message(), message, "{what}");
+            }
+            Refusal::Form(status, lines) => {
+                assert_eq!(self.status, status, "{what}: {}", self.body);
+                assert_eq!(self.form_errors(), owned(lines), "{what}");
+            }
+            Refusal::Api(status, code, message) => {
+                assert_eq!(self.status, status, "{what}: {}", self.body);
+                assert_eq!(self.api_error(), (code.to_string(), message.to_string()), "{what}");
+            }
+        }
+    }
+}
+
+fn unescape(html: &str) -> String {
+    html.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+}
+
+/// What an error answer says, for asserting the exact refusal rather than "some 4xx".
+impl Resp {
+    /// The message of an HTML error page (the paragraph under its heading), unescaped.
+    pub fn page_message(&self) -> String {
+        let after_heading = self.body.split_once("</h1>").map(|(_, rest)| rest).unwrap_or_else(|| panic!("no error page: {}", self.body));
+        let p = after_heading.split_once("<p>").and_then(|(_, rest)| rest.split_once("</p>")).map(|(p, _)| p);
+        let p = p.unwrap_or_else(|| panic!("no message on the error page: {}", self.body));
+        unescape(p)
+    }
+
+    /// What the error summary of a form sent back to be corrected lists, in page order: the
+    /// field each line links to and the line ("Label: message").
+    pub fn form_errors(&self) -> Vec<(String, String)> {
+        let Some((_, summary)) = self.body.split_once(r#"<div class="error-summary""#) else { return Vec::new() };
+        let summary = summary.split_once("</div>").map(|(s, _)| s).unwrap_or(summary);
+        summary
+            .split(r##"<li><a href="#"##)
+            .skip(1)
+            .filter_map(|rest| {
+                let (field, rest) = rest.split_once(r#"">"#)?;
+                let (line, _) = rest.split_once("</a>")?;
+                Some((field.to_string(), unescape(line)))
+            })
+            .collect()
+    }
+
+    /// The `error.code` and `error.message` of a JSON error answer.
+    pub fn api_error(&self) -> (String, String) {
+        let e = &self.json()["error"];
+        let field = |k: &str| e[k].as_str().unwrap_or_else(|| panic!("no error.{k} in {}", self.body)).to_string();
+        (field("code"), field("message"))
+    }
+}
+
 impl Browser {
     pub fn with_lang(mut self, lang: &str) -> Browser {
         self.lang = lang.into();
@@ -518,10 +588,13 @@ impl SmtpSink {
         let mut r = BufReader::new(r);
         let accepting = self.accepting.load(std::sync::atomic::Ordering::SeqCst);
         if !accepting {
-            let _ = w.write_all(b"421 sink is down\r\n").await;
+            // The session ends either way, also when the client has already gone.
+            w.write_all(b"421 sink is down\r\n").await.ok();
             return;
         }
-        let _ = w.write_all(b"220 sink ESMTP\r\n").await;
+        if w.write_all(b"220 sink ESMTP\r\n").await.is_err() {
+            return;
+        }
         let mut to = Vec::new();
         let mut line = String::new();
         loop {
@@ -542,7 +615,9 @@ impl SmtpSink {
                 to.push(addr.to_lowercase());
                 b"250 OK\r\n"
             } else if cmd.starts_with("DATA") {
-                let _ = w.write_all(b"354 go ahead\r\n").await;
+                if w.write_all(b"354 go ahead\r\n").await.is_err() {
+                    return;
+                }
                 let mut data = String::new();
                 loop {
                     line.clear();
@@ -557,7 +632,7 @@ impl SmtpSink {
                 self.mails.lock().expect("mails").push(parse_mail(std::mem::take(&mut to), data));
                 b"250 queued\r\n"
             } else if cmd.starts_with("QUIT") {
-                let _ = w.write_all(b"221 bye\r\n").await;
+                w.write_all(b"221 bye\r\n").await.ok();
                 return;
             } else {
                 b"502 not implemented\r\n"
