@@ -338,6 +338,84 @@ impl TestApp {
     }
 }
 
+// ---- typed fixtures: who is who, by name instead of by position ----
+
+/// A person in a test: their signed-in browser, account id and e-mail address.
+#[derive(Clone)]
+pub struct Person {
+    pub browser: Browser,
+    pub id: spira_store::Uuid,
+    pub email: String,
+}
+
+/// A network being set up: `app.network("slug").facilitated_by(&fac).build().await`.
+pub struct NetworkBuilder<'a> {
+    app: &'a TestApp,
+    slug: String,
+    facilitator: Option<spira_store::Uuid>,
+}
+
+impl NetworkBuilder<'_> {
+    pub fn facilitated_by(mut self, facilitator: &Person) -> Self {
+        self.facilitator = Some(facilitator.id);
+        self
+    }
+
+    /// Creates the network (confidential and running, see [`TestApp::create_network`]) and
+    /// returns its id.
+    pub async fn build(self) -> spira_store::Uuid {
+        let facilitator = self.facilitator.unwrap_or_else(|| panic!("network {}: who facilitates it?", self.slug));
+        self.app.create_network(&self.slug, facilitator).await
+    }
+}
+
+/// A person being set up: `app.person("x@y.example").member_of(net).signed_in().await`.
+pub struct PersonBuilder<'a> {
+    app: &'a TestApp,
+    email: String,
+    name: String,
+    roles: Vec<(spira_store::Uuid, &'static str)>,
+}
+
+impl PersonBuilder<'_> {
+    pub fn named(mut self, name: &str) -> Self {
+        self.name = name.into();
+        self
+    }
+    /// Gives the person `role` (facilitator, convener, member, observer) in `network`.
+    pub fn with_role(mut self, network: spira_store::Uuid, role: &'static str) -> Self {
+        self.roles.push((network, role));
+        self
+    }
+    pub fn member_of(self, network: spira_store::Uuid) -> Self {
+        self.with_role(network, "member")
+    }
+    pub fn observer_of(self, network: spira_store::Uuid) -> Self {
+        self.with_role(network, "observer")
+    }
+
+    /// Creates the account with [`PASSWORD`], gives it its roles, and signs it in.
+    pub async fn signed_in(self) -> Person {
+        let (browser, id) = self.app.signed_in(&self.email, &self.name).await;
+        for (network, role) in self.roles {
+            self.app.set_role(network, id, role).await;
+        }
+        Person { browser, id, email: self.email }
+    }
+}
+
+impl TestApp {
+    pub fn network(&self, slug: &str) -> NetworkBuilder<'_> {
+        NetworkBuilder { app: self, slug: slug.into(), facilitator: None }
+    }
+
+    /// A person named after their address unless [`PersonBuilder::named`] says otherwise.
+    pub fn person(&self, email: &str) -> PersonBuilder<'_> {
+        let name = email.split('@').next().unwrap_or(email).to_string();
+        PersonBuilder { app: self, email: email.into(), name, roles: Vec::new() }
+    }
+}
+
 /// A browser: a cookie jar and a language, driving the router like a person would.
 #[derive(Clone)]
 pub struct Browser {
