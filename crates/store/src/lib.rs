@@ -178,6 +178,20 @@ impl Db {
         Ok(())
     }
 
+    /// Applies the pending migrations up to and including `version` (one of
+    /// [`migration_lists`]), none after it. For tests that put data into an old schema and then
+    /// run the rest with [`Db::migrate`], as an upgrade in production would.
+    pub async fn migrate_to(&self, version: i64) -> Result<()> {
+        let upto = |m: &sqlx::migrate::Migrator| {
+            sqlx::migrate::Migrator::with_migrations(m.iter().filter(|m| m.version <= version).cloned().collect())
+        };
+        match self {
+            Db::Sqlite { write, .. } => upto(&SQLITE_MIGRATOR).run(write).await?,
+            Db::Postgres(p) => upto(&POSTGRES_MIGRATOR).run(p).await?,
+        }
+        Ok(())
+    }
+
     /// Borrows a connection for reads.
     pub async fn read(&self) -> Result<ReadConn> {
         Ok(match self {

@@ -2,7 +2,7 @@ use axum::http::{Method, StatusCode};
 use serde_json::json;
 
 use crate::on_both;
-use crate::support::TestApp;
+use crate::support::{Refusal, TestApp};
 
 on_both!(
     the_api_refuses_missing_and_unknown_tokens_with_json_errors,
@@ -118,12 +118,18 @@ async fn malformed_json_wrong_types_and_unknown_fields_are_4xx(app: TestApp) {
     let id = app.create_user("api3@region.example", "Api", false).await;
     app.create_network("api-three", id).await;
     let api = app.browser().with_token(&app.api_token("api3@region.example").await);
-    for raw in [
-        "{not json",
-        r#"{"name": 5, "language": "da", "country": "DK"}"#,
-        r#"{"name": "x", "language": "da", "country": "DK", "evil": 1}"#,
-        "[]",
-        "",
+    let bad_request = Refusal::Api(StatusCode::BAD_REQUEST, "bad_request", "The request could not be used.");
+    let malformed = Refusal::Api(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "malformed_input",
+        "What you sent could not be read. Check the format and try again.",
+    );
+    for (raw, refusal) in [
+        ("{not json", bad_request),
+        (r#"{"name": 5, "language": "da", "country": "DK"}"#, malformed),
+        (r#"{"name": "x", "language": "da", "country": "DK", "evil": 1}"#, malformed),
+        ("[]", malformed),
+        ("", bad_request),
     ] {
         let r = api
             .send(
@@ -133,8 +139,7 @@ async fn malformed_json_wrong_types_and_unknown_fields_are_4xx(app: TestApp) {
                     .expect("req"),
             )
             .await;
-        assert!(r.status.is_client_error(), "{raw}: {}", r.status);
-        assert!(r.json()["error"]["code"].is_string(), "{raw}: {}", r.body);
+        r.assert_refused(refusal, raw);
     }
     let r = api.post_raw("/api/v1/networks", "text/plain", b"hello".to_vec()).await;
     assert_eq!(r.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);

@@ -1,7 +1,7 @@
 use axum::http::StatusCode;
 
 use crate::on_both;
-use crate::support::TestApp;
+use crate::support::{Refusal, TestApp};
 
 on_both!(
     malformed_and_hostile_forms_get_a_4xx_page_never_a_500,
@@ -13,29 +13,51 @@ async fn malformed_and_hostile_forms_get_a_4xx_page_never_a_500(app: TestApp) {
     let (b, me) = app.signed_in("hostile@region.example", "Hostile").await;
     app.create_network("fjendtlig", me).await;
     let csrf = b.csrf().await;
-    let cases: Vec<(&str, Vec<u8>)> = vec![
-        // invalid UTF-8 in a field
+    const SLUG: (&str, &str) =
+        ("slug", "Web address: The web address may contain only lower-case letters a–z, digits and hyphens (3–60 characters).");
+    const UNREADABLE: &str = "What you sent could not be read. Check the format and try again.";
+    let cases: Vec<(&str, Vec<u8>, Refusal)> = vec![
+        // invalid UTF-8 in a field. The form lacks its web address, which is what is refused: a
+        // complete form with invalid UTF-8 is saved with U+FFFD in the name (reported, issue 17).
         (
             "application/x-www-form-urlencoded",
             [format!("csrf={csrf}&name=").as_bytes(), &[0xff, 0xfe, 0x41], b"&language=da&country=DK"].concat(),
+            Refusal::Form(StatusCode::UNPROCESSABLE_ENTITY, &[SLUG]),
         ),
         // the same field twice
-        ("application/x-www-form-urlencoded", format!("csrf={csrf}&name=A&name=B&language=da&country=DK").into_bytes()),
+        (
+            "application/x-www-form-urlencoded",
+            format!("csrf={csrf}&name=A&name=B&language=da&country=DK").into_bytes(),
+            Refusal::Page(StatusCode::UNPROCESSABLE_ENTITY, UNREADABLE),
+        ),
         // a body that is not a form
-        ("application/json", br#"{"name":"x"}"#.to_vec()),
+        (
+            "application/json",
+            br#"{"name":"x"}"#.to_vec(),
+            Refusal::Page(StatusCode::UNSUPPORTED_MEDIA_TYPE, "The content type is not supported."),
+        ),
         // an oversized body
-        ("application/x-www-form-urlencoded", format!("csrf={csrf}&purpose={}", "x".repeat(400_000)).into_bytes()),
+        (
+            "application/x-www-form-urlencoded",
+            format!("csrf={csrf}&purpose={}", "x".repeat(400_000)).into_bytes(),
+            Refusal::Page(StatusCode::PAYLOAD_TOO_LARGE, "What you sent is too large."),
+        ),
         // text over the field limit
         (
             "application/x-www-form-urlencoded",
             format!("csrf={csrf}&name=ok&language=da&country=DK&purpose={}", "æ".repeat(10_001)).into_bytes(),
+            Refusal::Form(StatusCode::UNPROCESSABLE_ENTITY, &[SLUG, ("purpose", "Purpose: The text is too long.")]),
         ),
         // control characters
-        ("application/x-www-form-urlencoded", format!("csrf={csrf}&name=a%00b&language=da&country=DK").into_bytes()),
+        (
+            "application/x-www-form-urlencoded",
+            format!("csrf={csrf}&name=a%00b&language=da&country=DK").into_bytes(),
+            Refusal::Form(StatusCode::UNPROCESSABLE_ENTITY, &[("name", "Name: The text contains characters that are not allowed.")]),
+        ),
     ];
-    for (ct, body) in cases {
+    for (ct, body, refusal) in cases {
         let r = b.post_raw("/networks/fjendtlig/edit", ct, body).await;
-        assert!(r.status.is_client_error(), "{ct}: got {}", r.status);
+        r.assert_refused(refusal, ct);
         assert!(r.content_type().starts_with("text/html"), "{ct}: {}", r.content_type());
         assert!(r.body.contains("<html lang="), "an error page, not a bare message");
     }

@@ -46,7 +46,7 @@ fn demo_prints_one_login_per_line_and_loading_twice_changes_nothing() {
     let (ok, out, err) = spira(&dir, &["migrate"]);
     assert!(ok, "{err}");
     assert!(out.contains("sqlite"));
-    let _ = std::fs::remove_dir_all(dir);
+    std::fs::remove_dir_all(dir).expect("remove the temporary folder");
 }
 
 /// Issue 16, section 4: the demo's facilitators published their networks' agreements, so each
@@ -77,7 +77,7 @@ async fn every_demo_facilitator_has_accepted_the_agreement_of_their_network() {
     assert!(checked >= 3, "the demo has three confidential rooms with an agreement");
     drop(r);
     db.close().await;
-    let _ = std::fs::remove_dir_all(dir);
+    std::fs::remove_dir_all(dir).expect("remove the temporary folder");
 }
 
 /// The tables the demo writes to.
@@ -133,7 +133,7 @@ async fn loading_the_demo_twice_leaves_every_table_as_the_first_run_left_it() {
     let (ok, _, err) = spira_async(&dir, &["demo"]).await;
     assert!(ok, "{err}");
     assert_eq!(row_counts(&dir).await, first);
-    let _ = std::fs::remove_dir_all(dir);
+    std::fs::remove_dir_all(dir).expect("remove the temporary folder");
 }
 
 /// Issue 16: the e-mails in the demo's outbox are the use cases' own, in the network's language:
@@ -161,7 +161,7 @@ async fn the_demo_outbox_holds_the_manager_request_and_the_invitation_the_use_ca
     assert_eq!(first_endorse.to_address, "peter.skov@baeklund.example");
     drop(r);
     db.close().await;
-    let _ = std::fs::remove_dir_all(dir);
+    std::fs::remove_dir_all(dir).expect("remove the temporary folder");
 }
 
 /// A run that died half-way leaves its first accounts without the platform admin (made last):
@@ -176,5 +176,5 @@ async fn a_half_loaded_demo_is_reported_not_loaded_again() {
     assert!(!ok, "{out}");
     assert!(err.contains("demo data is incomplete"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
-    let _ = std::fs::remove_dir_all(dir);
+    std::fs::remove_dir_all(dir).expect("remove the temporary folder");
 }

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use spira_store::Uuid;
 
 use crate::on_both;
-use crate::support::{Browser, TestApp};
+use crate::support::{Browser, Refusal, TestApp};
 
 on_both!(
     three_colleagues_from_one_municipality_are_invoiced_11250_kroner,
@@ -528,8 +528,7 @@ async fn invoices_are_for_the_networks_facilitators_only(app: TestApp) {
         json!({"name": "Lukket Kommune", "kind": "municipality", "country": "DK", "registrationNumber": "44591227", "street": "Torvet 1", "postcode": "8000", "city": "By"}),
     )
     .await;
-    let member = seat(&app, network, "m@lukket.example", "Mette Medlem", Some(buyer), Some("L-1")).await;
-    let _ = member;
+    seat(&app, network, "m@lukket.example", "Mette Medlem", Some(buyer), Some("L-1")).await;
     price(&api, "lukket", json!({"kind": "flat", "firstSeatMinor": 100_000, "currency": "DKK"})).await;
     issuer(&api, "lukket", json!({"organisationId": region.to_string(), "paymentKind": "dk_account", "reg": "1551", "account": "12345"}))
         .await;
@@ -578,50 +577,84 @@ async fn hostile_invoice_input_gets_a_4xx_and_changes_nothing(app: TestApp) {
     seat(&app, network, "h@fjendsk.example", "Hanne", Some(buyer), None).await;
     let csrf = fac.csrf().await;
     let region_s = region.to_string();
-    let cases: Vec<(&str, &str, Vec<u8>)> = vec![
+    let cases: Vec<(&str, &str, Vec<u8>, Refusal)> = vec![
         (
             "/networks/fjendsk/invoices/issuer",
             "application/x-www-form-urlencoded",
             [format!("csrf={csrf}&organisation_id={region_s}&payment_kind=iban&iban=").as_bytes(), &[0xff, 0xfe], b"DK50"].concat(),
+            Refusal::Form(StatusCode::UNPROCESSABLE_ENTITY, &[("iban", "IBAN: The IBAN is not valid: check the letters and digits.")]),
         ),
         (
             "/networks/fjendsk/invoices/issuer",
             "application/x-www-form-urlencoded",
             format!("csrf={csrf}&organisation_id={region_s}&payment_kind=fik&creditor=12345678&payment_days=99999999999999999999")
                 .into_bytes(),
+            Refusal::Form(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &[("payment_days", "Days to the due date: The number is outside the allowed range.")],
+            ),
         ),
         (
             "/networks/fjendsk/invoices/issuer",
             "application/x-www-form-urlencoded",
             format!("csrf={csrf}&organisation_id={region_s}&payment_kind=dk_account&reg=1%002&account=x").into_bytes(),
+            Refusal::Form(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &[
+                    ("reg", "Registration number: Check the number: it has the wrong number of digits or contains letters."),
+                    ("account", "Account number: Check the number: it has the wrong number of digits or contains letters."),
+                ],
+            ),
         ),
         (
             "/networks/fjendsk/invoices/reference",
             "application/x-www-form-urlencoded",
             format!("csrf={csrf}&organisation_id={buyer}&buyer_reference={}", "å".repeat(101)).into_bytes(),
+            Refusal::Form(StatusCode::UNPROCESSABLE_ENTITY, &[("buyer_reference", "Reference for the invoice: The text is too long.")]),
         ),
         (
             "/networks/fjendsk/invoices/reference",
             "application/x-www-form-urlencoded",
             format!("csrf={csrf}&organisation_id=%27%3B%20DROP%20TABLE%20invoices&buyer_reference=x").into_bytes(),
+            Refusal::Page(
+                StatusCode::BAD_REQUEST,
+                "The reference to the organisation is not valid. Go back to the overview and try again.",
+            ),
         ),
-        ("/networks/fjendsk/invoices/issue?term=99999999999", "application/x-www-form-urlencoded", format!("csrf={csrf}").into_bytes()),
-        ("/networks/fjendsk/invoices/issue", "application/x-www-form-urlencoded", b"csrf=wrong".to_vec()),
+        (
+            "/networks/fjendsk/invoices/issue?term=99999999999",
+            "application/x-www-form-urlencoded",
+            format!("csrf={csrf}").into_bytes(),
+            Refusal::Page(StatusCode::BAD_REQUEST, "The request could not be used."),
+        ),
+        (
+            "/networks/fjendsk/invoices/issue",
+            "application/x-www-form-urlencoded",
+            b"csrf=wrong".to_vec(),
+            Refusal::Page(StatusCode::FORBIDDEN, "The form had expired. Go back, reload the page and try again."),
+        ),
     ];
-    for (path, ct, body) in cases {
+    for (path, ct, body, refusal) in cases {
         let r = fac.post_raw(path, ct, body).await;
-        assert!(r.status.is_client_error(), "{path}: got {}", r.status);
+        r.assert_refused(refusal, path);
         assert!(r.body.contains("<html lang="), "{path}: an error page in the reader's language");
     }
-    for body in [
-        json!({"organisationId": region_s, "paymentKind": "iban", "iban": "DK5000400440116243", "extra": 1}),
-        json!({"organisationId": region_s, "paymentKind": "iban", "paymentDays": -1}),
-        json!({"organisationId": 7, "paymentKind": "iban"}),
-        json!({"organisationId": Uuid::now_v7().to_string(), "paymentKind": "iban", "iban": "DK5000400440116243"}),
+    let unreadable = Refusal::Api(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "malformed_input",
+        "What you sent could not be read. Check the format and try again.",
+    );
+    for (body, refusal) in [
+        (json!({"organisationId": region_s, "paymentKind": "iban", "iban": "DK5000400440116243", "extra": 1}), unreadable),
+        (json!({"organisationId": region_s, "paymentKind": "iban", "paymentDays": -1}), unreadable),
+        (json!({"organisationId": 7, "paymentKind": "iban"}), unreadable),
+        (
+            json!({"organisationId": Uuid::now_v7().to_string(), "paymentKind": "iban", "iban": "DK5000400440116243"}),
+            Refusal::Api(StatusCode::UNPROCESSABLE_ENTITY, "invalid_input", "Some fields need to be corrected."),
+        ),
     ] {
         let r = api.json(Method::PUT, "/api/v1/networks/fjendsk/invoice-issuer", body.clone()).await;
-        assert!(r.status.is_client_error(), "{body}: {}", r.status);
-        assert!(r.json()["error"]["code"].is_string(), "{}", r.body);
+        r.assert_refused(refusal, &body.to_string());
     }
     let r = api
         .json(Method::PUT, &format!("/api/v1/networks/fjendsk/buyer-references/{}", Uuid::now_v7()), json!({"buyerReference": "x"}))

@@ -12,6 +12,7 @@ mod fees;
 mod invoices;
 mod jobs;
 mod matrix;
+mod migrations;
 mod networks;
 mod organisations;
 mod outbox;

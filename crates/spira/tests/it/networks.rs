@@ -83,12 +83,12 @@ async fn a_facilitator_edits_the_charter_and_the_public_page_shows_it(app: TestA
 }
 
 async fn only_facilitators_may_edit_a_charter(app: TestApp) {
-    let (_, fac) = app.signed_in("fac@region.example", "Fac").await;
-    let net = app.create_network("lukket-rum", fac).await;
-    let (member, member_id) = app.signed_in("member@region.example", "Member").await;
-    app.set_role(net, member_id, "member").await;
-    let (outsider, _) = app.signed_in("outsider@other.example", "Outsider").await;
+    let fac = app.person("fac@region.example").named("Fac").signed_in().await;
+    let net = app.network("lukket-rum").facilitated_by(&fac).build().await;
+    let member = app.person("member@region.example").member_of(net).signed_in().await.browser;
+    let outsider = app.person("outsider@other.example").signed_in().await.browser;
 
+    assert_eq!(fac.browser.get("/networks/lukket-rum/edit").await.status, StatusCode::OK, "{} facilitates it", fac.email);
     assert_eq!(member.get("/networks/lukket-rum/edit").await.status, StatusCode::FORBIDDEN);
     let r = member.post_form("/networks/lukket-rum/edit", &charter("Overtaget", "x")).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
@@ -101,13 +101,12 @@ async fn only_facilitators_may_edit_a_charter(app: TestApp) {
 }
 
 async fn the_home_page_is_for_the_networks_people_only(app: TestApp) {
-    let (_, fac) = app.signed_in("fac2@region.example", "Fac").await;
-    let net = app.create_network("hjemme", fac).await;
-    let (obs, obs_id) = app.signed_in("obs@region.example", "Observer").await;
-    app.set_role(net, obs_id, "observer").await;
-    let (other, other_id) = app.signed_in("andet@netvaerk.example", "Other").await;
-    let other_net = app.create_network("andet-netvaerk", other_id).await;
-    let _ = other_net;
+    let fac = app.person("fac2@region.example").signed_in().await;
+    let net = app.network("hjemme").facilitated_by(&fac).build().await;
+    let obs = app.person("obs@region.example").observer_of(net).signed_in().await.browser;
+    let other_fac = app.person("andet@netvaerk.example").signed_in().await;
+    app.network("andet-netvaerk").facilitated_by(&other_fac).build().await;
+    let other = other_fac.browser;
 
     assert_eq!(obs.get("/networks/hjemme/home").await.status, StatusCode::OK);
     assert_eq!(other.get("/networks/hjemme/home").await.status, StatusCode::FORBIDDEN, "a member of another network sees nothing");

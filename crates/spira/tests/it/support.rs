@@ -147,6 +147,48 @@ async fn postgres_template(url: &str) -> String {
     name
 }
 
+/// A bare database for tests that manage its schema themselves (the migration tests): not
+/// migrated, no app on top, removed on `Drop` like a [`TestApp`]'s.
+pub struct TestDb {
+    pub db: Db,
+    /// What `spira --database-url` takes to open it (`sqlite://…/spira.db` or `postgres://…`).
+    pub url: String,
+    /// The SQLite file (`None` on PostgreSQL), for `ATTACH`.
+    pub sqlite_file: Option<std::path::PathBuf>,
+    _cleanup: Cleanup,
+}
+
+impl TestDb {
+    /// An empty SQLite file in a new temporary folder.
+    pub async fn sqlite() -> TestDb {
+        let dir = std::env::temp_dir().join(format!("spira-test-{}", uuid::Uuid::now_v7().simple()));
+        let db = Db::open_sqlite_in(&dir).await.expect("sqlite");
+        let file = dir.join("spira.db");
+        TestDb { db, url: format!("sqlite://{}", file.display()), sqlite_file: Some(file), _cleanup: Cleanup::Dir(dir) }
+    }
+
+    /// A new, empty PostgreSQL database (not a copy of the migrated template, so that it can be
+    /// migrated to any version), or `None` when no server is configured (see [`TestApp::postgres`]).
+    pub async fn postgres_empty() -> Option<TestDb> {
+        let Ok(url) = std::env::var("SPIRA_TEST_POSTGRES_URL") else {
+            if std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false") {
+                panic!("CI is set but SPIRA_TEST_POSTGRES_URL is not: the PostgreSQL tests must run");
+            }
+            return None;
+        };
+        let name = format!("spira_t_{}", uuid::Uuid::now_v7().simple());
+        let admin = sqlx::PgPool::connect(&url).await.expect("connect to SPIRA_TEST_POSTGRES_URL");
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&admin).await.expect("create test database");
+        admin.close().await;
+        let mut parsed = url::Url::parse(&url).expect("postgres url");
+        parsed.set_path(&format!("/{name}"));
+        // Made before connecting, so a failed connection still drops the database.
+        let cleanup = Cleanup::Postgres { admin_url: url, name };
+        let db = Db::connect(parsed.as_str()).await.expect("connect test database");
+        Some(TestDb { db, url: parsed.to_string(), sqlite_file: None, _cleanup: cleanup })
+    }
+}
+
 impl TestApp {
     pub async fn sqlite() -> TestApp {
         let dir = std::env::temp_dir().join(format!("spira-test-{}", uuid::Uuid::now_v7().simple()));
@@ -398,6 +440,84 @@ impl Browser {
     }
 }
 
+// ---- typed fixtures: who is who, by name instead of by position ----
+
+/// A person in a test: their signed-in browser, account id and e-mail address.
+#[derive(Clone)]
+pub struct Person {
+    pub browser: Browser,
+    pub id: spira_store::Uuid,
+    pub email: String,
+}
+
+/// A network being set up: `app.network("slug").facilitated_by(&fac).build().await`.
+pub struct NetworkBuilder<'a> {
+    app: &'a TestApp,
+    slug: String,
+    facilitator: Option<spira_store::Uuid>,
+}
+
+impl NetworkBuilder<'_> {
+    pub fn facilitated_by(mut self, facilitator: &Person) -> Self {
+        self.facilitator = Some(facilitator.id);
+        self
+    }
+
+    /// Creates the network (confidential and running, see [`TestApp::create_network`]) and
+    /// returns its id.
+    pub async fn build(self) -> spira_store::Uuid {
+        let facilitator = self.facilitator.unwrap_or_else(|| panic!("network {}: who facilitates it?", self.slug));
+        self.app.create_network(&self.slug, facilitator).await
+    }
+}
+
+/// A person being set up: `app.person("x@y.example").member_of(net).signed_in().await`.
+pub struct PersonBuilder<'a> {
+    app: &'a TestApp,
+    email: String,
+    name: String,
+    roles: Vec<(spira_store::Uuid, &'static str)>,
+}
+
+impl PersonBuilder<'_> {
+    pub fn named(mut self, name: &str) -> Self {
+        self.name = name.into();
+        self
+    }
+    /// Gives the person `role` (facilitator, convener, member, observer) in `network`.
+    pub fn with_role(mut self, network: spira_store::Uuid, role: &'static str) -> Self {
+        self.roles.push((network, role));
+        self
+    }
+    pub fn member_of(self, network: spira_store::Uuid) -> Self {
+        self.with_role(network, "member")
+    }
+    pub fn observer_of(self, network: spira_store::Uuid) -> Self {
+        self.with_role(network, "observer")
+    }
+
+    /// Creates the account with [`PASSWORD`], gives it its roles, and signs it in.
+    pub async fn signed_in(self) -> Person {
+        let (browser, id) = self.app.signed_in(&self.email, &self.name).await;
+        for (network, role) in self.roles {
+            self.app.set_role(network, id, role).await;
+        }
+        Person { browser, id, email: self.email }
+    }
+}
+
+impl TestApp {
+    pub fn network(&self, slug: &str) -> NetworkBuilder<'_> {
+        NetworkBuilder { app: self, slug: slug.into(), facilitator: None }
+    }
+
+    /// A person named after their address unless [`PersonBuilder::named`] says otherwise.
+    pub fn person(&self, email: &str) -> PersonBuilder<'_> {
+        let name = email.split('@').next().unwrap_or(email).to_string();
+        PersonBuilder { app: self, email: email.into(), name, roles: Vec::new() }
+    }
+}
+
 /// A browser: a cookie jar and a language, driving the router like a person would.
 #[derive(Clone)]
 pub struct Browser {
@@ -424,6 +544,76 @@ impl Resp {
     }
     pub fn content_type(&self) -> &str {
         self.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+}
+
+/// The exact refusal a request should get: its status and what the reader is told.
+#[derive(Debug, Clone, Copy)]
+pub enum Refusal {
+    /// An HTML error page with this message.
+    Page(StatusCode, &'static str),
+    /// The form sent back with these lines in its error summary (field, "Label: message").
+    Form(StatusCode, &'static [(&'static str, &'static str)]),
+    /// A JSON error with this code and message.
+    Api(StatusCode, &'static str, &'static str),
+}
+
+impl Resp {
+    /// Asserts that this answer is exactly `expected`; `what` names the case in the failure.
+    pub fn assert_refused(&self, expected: Refusal, what: &str) {
+        let owned = |pairs: &[(&str, &str)]| pairs.iter().map(|(f, m)| (f.to_string(), m.to_string())).collect::<Vec<_>>();
+        match expected {
+            Refusal::Page(status, message) => {
+                assert_eq!(self.status, status, "{what}: {}", self.body);
+                assert_eq!(self.page_message(), message, "{what}");
+            }
+            Refusal::Form(status, lines) => {
+                assert_eq!(self.status, status, "{what}: {}", self.body);
+                assert_eq!(self.form_errors(), owned(lines), "{what}");
+            }
+            Refusal::Api(status, code, message) => {
+                assert_eq!(self.status, status, "{what}: {}", self.body);
+                assert_eq!(self.api_error(), (code.to_string(), message.to_string()), "{what}");
+            }
+        }
+    }
+}
+
+fn unescape(html: &str) -> String {
+    html.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+}
+
+/// What an error answer says, for asserting the exact refusal rather than "some 4xx".
+impl Resp {
+    /// The message of an HTML error page (the paragraph under its heading), unescaped.
+    pub fn page_message(&self) -> String {
+        let after_heading = self.body.split_once("</h1>").map(|(_, rest)| rest).unwrap_or_else(|| panic!("no error page: {}", self.body));
+        let p = after_heading.split_once("<p>").and_then(|(_, rest)| rest.split_once("</p>")).map(|(p, _)| p);
+        let p = p.unwrap_or_else(|| panic!("no message on the error page: {}", self.body));
+        unescape(p)
+    }
+
+    /// What the error summary of a form sent back to be corrected lists, in page order: the
+    /// field each line links to and the line ("Label: message").
+    pub fn form_errors(&self) -> Vec<(String, String)> {
+        let Some((_, summary)) = self.body.split_once(r#"<div class="error-summary""#) else { return Vec::new() };
+        let summary = summary.split_once("</div>").map(|(s, _)| s).unwrap_or(summary);
+        summary
+            .split(r##"<li><a href="#"##)
+            .skip(1)
+            .filter_map(|rest| {
+                let (field, rest) = rest.split_once(r#"">"#)?;
+                let (line, _) = rest.split_once("</a>")?;
+                Some((field.to_string(), unescape(line)))
+            })
+            .collect()
+    }
+
+    /// The `error.code` and `error.message` of a JSON error answer.
+    pub fn api_error(&self) -> (String, String) {
+        let e = &self.json()["error"];
+        let field = |k: &str| e[k].as_str().unwrap_or_else(|| panic!("no error.{k} in {}", self.body)).to_string();
+        (field("code"), field("message"))
     }
 }
 
@@ -578,10 +768,13 @@ impl SmtpSink {
         let mut r = BufReader::new(r);
         let accepting = self.accepting.load(std::sync::atomic::Ordering::SeqCst);
         if !accepting {
-            let _ = w.write_all(b"421 sink is down\r\n").await;
+            // The session ends either way, also when the client has already gone.
+            w.write_all(b"421 sink is down\r\n").await.ok();
             return;
         }
-        let _ = w.write_all(b"220 sink ESMTP\r\n").await;
+        if w.write_all(b"220 sink ESMTP\r\n").await.is_err() {
+            return;
+        }
         let mut to = Vec::new();
         let mut line = String::new();
         loop {
@@ -602,7 +795,9 @@ impl SmtpSink {
                 to.push(addr.to_lowercase());
                 b"250 OK\r\n"
             } else if cmd.starts_with("DATA") {
-                let _ = w.write_all(b"354 go ahead\r\n").await;
+                if w.write_all(b"354 go ahead\r\n").await.is_err() {
+                    return;
+                }
                 let mut data = String::new();
                 loop {
                     line.clear();
@@ -617,7 +812,7 @@ impl SmtpSink {
                 self.mails.lock().expect("mails").push(parse_mail(std::mem::take(&mut to), data));
                 b"250 queued\r\n"
             } else if cmd.starts_with("QUIT") {
-                let _ = w.write_all(b"221 bye\r\n").await;
+                w.write_all(b"221 bye\r\n").await.ok();
                 return;
             } else {
                 b"502 not implemented\r\n"
