@@ -38,23 +38,34 @@ fn inline_vars(i: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
+/// Every `.ftl` file of the language's folder (one per feature, plus `main.ftl` for what the
+/// pages share), as fluent-templates loads them; an id defined twice, in one file or two, fails.
 fn shape(lang: &str) -> Shape {
-    let path = format!("{}/../../locales/{lang}/main.ftl", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let res = parser::parse(text.as_str()).unwrap_or_else(|(_, errs)| panic!("{lang}: syntax errors {errs:?}"));
+    let dir = format!("{}/../../locales/{lang}", env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<_> = walk(std::path::Path::new(&dir)).into_iter().filter(|p| p.extension().is_some_and(|e| e == "ftl")).collect();
+    files.sort();
+    assert!(files.len() > 1, "{dir}: one catalogue per feature");
     let mut out = Shape::new();
-    for entry in &res.body {
-        if let Entry::Message(m) = entry {
-            let mut vars = BTreeSet::new();
-            if let Some(v) = &m.value {
-                vars_in(v, &mut vars);
+    let mut defined_in = BTreeMap::new();
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let res = parser::parse(text.as_str()).unwrap_or_else(|(_, errs)| panic!("{}: syntax errors {errs:?}", path.display()));
+        for entry in &res.body {
+            if let Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(v) = &m.value {
+                    vars_in(v, &mut vars);
+                }
+                let mut attrs = BTreeSet::new();
+                for a in &m.attributes {
+                    attrs.insert(a.id.name.to_string());
+                    vars_in(&a.value, &mut vars);
+                }
+                if let Some(first) = defined_in.insert(m.id.name.to_string(), path.clone()) {
+                    panic!("{lang}: {} defined twice, in {} and {}", m.id.name, first.display(), path.display());
+                }
+                out.insert(m.id.name.to_string(), (attrs, vars));
             }
-            let mut attrs = BTreeSet::new();
-            for a in &m.attributes {
-                attrs.insert(a.id.name.to_string());
-                vars_in(&a.value, &mut vars);
-            }
-            assert!(out.insert(m.id.name.to_string(), (attrs, vars)).is_none(), "{lang}: {} defined twice", m.id.name);
         }
     }
     out
