@@ -8,7 +8,7 @@ use spira_store::Timestamp;
 use spira_store::admission::{self as store, ApplicationRow};
 
 use crate::App;
-use crate::error::Result;
+use super::Result;
 
 /// What the manager's page shows.
 #[derive(Debug, Clone)]

@@ -14,7 +14,7 @@ use spira_store::ids::{NetworkId, OrganisationId, UserId};
 use spira_store::secret::new_secret;
 
 use crate::App;
-use crate::error::Result;
+use super::Result;
 use crate::networks;
 
 /// How long before the deadline the manager is reminded.

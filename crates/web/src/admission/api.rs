@@ -345,7 +345,7 @@ async fn import_members(
     let t = crate::i18n::Tr::new(lang);
     match spira_app::admission::import_members(&state.app, &viewer, &slug, &body.rows, t).await {
         Ok(n) => Ok(crate::api::created(ImportResult { imported: n }).into_response()),
-        Err(spira_app::Error::ImportRefused(problems)) => Ok((
+        Err(spira_app::admission::AdmissionError::ImportRefused(problems)) => Ok((
             axum::http::StatusCode::UNPROCESSABLE_ENTITY,
             Json(ImportProblems { error: ImportProblemsBody { code: "import_refused".into(), problems } }),
         )
@@ -484,7 +484,7 @@ async fn decide_application(
     Json(body): Json<DecisionBody>,
 ) -> Result<Json<Application>, AppError> {
     let Some(decision) = Decision::parse(&body.decision) else {
-        return Err(AppError::Invalid(spira_domain::FieldErrors::one("decision", "invalid_choice")));
+        return Err(spira_app::Common::Invalid(spira_domain::FieldErrors::one("decision", "invalid_choice")).into());
     };
     spira_app::admission::decide(&state.app, &viewer, id, decision, &body.note).await?;
     Ok(Json(application_of(&state, &viewer, id).await?))
