@@ -325,7 +325,9 @@ fn every_error_code_the_code_declares_or_raises_has_a_message_in_all_three_langu
             }
         }
     }
-    for seen in ["not_found", "internal", "email_taken", "already_member", "bad_period", "wrong_credentials", "invalid_token", "malformed_input"] {
+    for seen in
+        ["not_found", "internal", "email_taken", "already_member", "bad_period", "wrong_credentials", "invalid_token", "malformed_input"]
+    {
         assert!(declared.contains_key(seen), "the scanner sees the enums: {seen} not in {:?}", declared.keys());
     }
     let twice: Vec<_> = declared.iter().filter(|(_, at)| at.len() > 1).collect();

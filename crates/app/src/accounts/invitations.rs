@@ -8,8 +8,8 @@ use spira_store::ids::{NetworkId, UserId};
 use spira_store::networks::NetworkRow;
 use spira_store::{Tx, accounts as store};
 
-use crate::App;
 use super::Result;
+use crate::App;
 use crate::error::Common;
 use crate::i18n::Tr;
 

@@ -5,9 +5,9 @@ use spira_domain::{FieldErrors, Lang};
 use spira_store::Timestamp;
 use spira_store::accounts::{self as store, NewToken, Purpose};
 
+use super::{AccountsError, Result};
 use crate::App;
 use crate::accounts::{password, sessions};
-use super::{AccountsError, Result};
 use crate::error::Common;
 
 /// E-mail links per address per hour.

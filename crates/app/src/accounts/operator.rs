@@ -10,8 +10,8 @@ use spira_domain::networks::CharterInput;
 use spira_store::Uuid;
 use spira_store::accounts::{self as store, NewToken, NewUser, Purpose, UserRow};
 
-use crate::App;
 use super::Result;
+use crate::App;
 use crate::error::Common;
 use crate::networks::NetworkRow;
 

@@ -3,8 +3,8 @@
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 
-use crate::error::Result;
 use crate::error::Common;
+use crate::error::Result;
 
 /// The argon2id hash of a password, for the `users` table.
 pub async fn hash(password: &str) -> Result<String> {

@@ -9,8 +9,8 @@ pub use spira_store::members::ProfileRow;
 pub use spira_store::organisations::OrganisationRow;
 use spira_store::{Uuid, accounts as store};
 
-use crate::accounts::tokens::ApiTokenRow;
 use super::Result;
+use crate::accounts::tokens::ApiTokenRow;
 use crate::error::Common;
 use crate::{App, Viewer};
 

@@ -4,9 +4,9 @@ use spira_domain::accounts::{Email, PASSWORD_MAX_CHARS};
 use spira_store::Timestamp;
 use spira_store::accounts as store;
 
+use super::{AccountsError, Result};
 use crate::App;
 use crate::accounts::{password, sessions};
-use super::{AccountsError, Result};
 
 /// Failed sign-ins allowed per account, and per client address, in [`FAILURE_WINDOW_SECS`].
 pub const MAX_FAILURES_PER_ACCOUNT: i64 = 10;

@@ -7,8 +7,8 @@ use spira_domain::admission::{AdmissionPolicy, ApplicationState};
 use spira_store::Timestamp;
 use spira_store::admission::{self as store, ApplicationRow};
 
-use crate::App;
 use super::Result;
+use crate::App;
 
 /// What the manager's page shows.
 #[derive(Debug, Clone)]

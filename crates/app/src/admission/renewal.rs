@@ -7,9 +7,9 @@ use spira_store::admission as store;
 use spira_store::ids::{NetworkId, UserId};
 
 use super::Result;
-use crate::networks::NetworksError;
 use crate::error::Common;
 use crate::networks;
+use crate::networks::NetworksError;
 use crate::{App, Viewer};
 
 /// A member says whether they continue next term (`continue`) or leave at its end (`leave`).

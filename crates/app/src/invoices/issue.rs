@@ -10,8 +10,8 @@ use spira_store::Uuid;
 use spira_store::invoices::{self as store, NewInvoice};
 
 use super::drafts::plan_in;
-use super::{date_in, doc_lang};
 use super::{InvoicesError, Result};
+use super::{date_in, doc_lang};
 use crate::i18n::Tr;
 use crate::networks::NetworkRow;
 use crate::{App, Viewer, access};

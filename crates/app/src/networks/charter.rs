@@ -9,10 +9,10 @@ use spira_store::admission::SeatRow;
 use spira_store::ids::{NetworkId, UserId};
 use spira_store::networks as store;
 
+use super::Result;
 use super::{NetworkRow, PersonRow, load};
 use crate::App;
 use crate::access::{self, Viewer};
-use super::Result;
 use crate::error::Common;
 
 /// Every network with its public charter.

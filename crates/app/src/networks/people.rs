@@ -10,8 +10,8 @@ use spira_store::networks as store;
 use spira_store::organisations::OrganisationRow;
 
 use super::{NetworkRow, PersonRow, load};
-use crate::access::{self, Viewer};
 use super::{NetworksError, Result};
+use crate::access::{self, Viewer};
 use crate::error::Common;
 use crate::{App, Uuid};
 

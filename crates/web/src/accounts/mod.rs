@@ -19,10 +19,10 @@ use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
 use spira_app::accounts::AccountsError;
-use spira_app::{Kind, Uuid};
 use spira_app::accounts::links::{self, Link};
 use spira_app::accounts::profile::{self, ProfileChange};
 use spira_app::accounts::{invitations, sessions, signin, tokens};
+use spira_app::{Kind, Uuid};
 use spira_domain::accounts::Email;
 
 use crate::AppState;
