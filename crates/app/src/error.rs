@@ -50,19 +50,27 @@ pub trait Failure: std::error::Error + Send + Sync + 'static {
 
 /// Defines an error enum whose variants each carry a code and a [`Kind`]:
 ///
-/// ```ignore
+/// ```
+/// use spira_app::Kind;
+/// use spira_app::networks::NetworksError;
+///
 /// spira_app::failures! {
-///     /// What applying can answer.
-///     pub enum AdmissionError {
-///         /// The network takes no applications now.
-///         #[error("admission closed")]
-///         AdmissionClosed = Conflict "admission_closed",
+///     /// What watching a network can answer.
+///     pub enum WatchError {
+///         /// The network takes applications already: apply instead.
+///         #[error("already open")]
+///         AlreadyOpen = Conflict "already_open",
 ///     }
 ///     wraps {
-///         /// Refusals of the networks feature, whose use cases this one calls.
-///         Networks(crate::networks::NetworksError),
+///         /// A refusal of the networks feature, whose use cases this one calls.
+///         Networks(NetworksError),
 ///     }
 /// }
+///
+/// assert_eq!((WatchError::AlreadyOpen.code(), WatchError::AlreadyOpen.kind()), ("already_open", Kind::Conflict));
+/// assert_eq!(WatchError::CODES, ["already_open"]);
+/// assert_eq!(WatchError::from(NetworksError::LastFacilitator).code(), "last_facilitator");
+/// assert_eq!(WatchError::from(spira_app::Common::NotFound).kind(), Kind::NotFound);
 /// ```
 ///
 /// Every enum gets a `Common(`[`Common`]`)` variant, so `?` takes a store error, `FieldErrors` or

@@ -345,11 +345,12 @@ async fn import_members(
     let t = crate::i18n::Tr::new(lang);
     match spira_app::admission::import_members(&state.app, &viewer, &slug, &body.rows, t).await {
         Ok(n) => Ok(crate::api::created(ImportResult { imported: n }).into_response()),
-        Err(spira_app::admission::AdmissionError::ImportRefused(problems)) => Ok((
-            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-            Json(ImportProblems { error: ImportProblemsBody { code: "import_refused".into(), problems } }),
-        )
-            .into_response()),
+        Err(e @ spira_app::admission::AdmissionError::ImportRefused(_)) => {
+            let code = e.code().to_string();
+            let spira_app::admission::AdmissionError::ImportRefused(problems) = e else { return Err(e.into()) };
+            Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, Json(ImportProblems { error: ImportProblemsBody { code, problems } }))
+                .into_response())
+        }
         Err(e) => Err(e.into()),
     }
 }
