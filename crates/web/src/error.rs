@@ -239,3 +239,39 @@ pub fn camel(s: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use spira_app::admission::AdmissionError;
+    use spira_app::networks::NetworksError;
+
+    use super::*;
+
+    fn info(e: AppError) -> (StatusCode, &'static str, Option<FieldErrors>) {
+        let res = e.into_response();
+        let info = res.extensions().get::<ErrorInfo>().cloned().expect("an error carries its info");
+        (res.status(), info.code, info.fields)
+    }
+
+    #[test]
+    fn every_feature_error_maps_through_one_conversion_by_its_kind() {
+        assert_eq!(info(AdmissionError::AlreadyMember.into()), (StatusCode::CONFLICT, "already_member", None));
+        assert_eq!(info(AdmissionError::TooManyApplications.into()), (StatusCode::TOO_MANY_REQUESTS, "too_many_applications", None));
+        // A wrapped error of another feature keeps its own code.
+        assert_eq!(info(AdmissionError::from(NetworksError::LastFacilitator).into()), (StatusCode::CONFLICT, "last_facilitator", None));
+        assert_eq!(info(Common::AgreementNotAccepted.into()), (StatusCode::FORBIDDEN, "agreement_not_accepted", None));
+        assert_eq!(info(AdmissionError::from(Common::SignInRequired).into()), (StatusCode::UNAUTHORIZED, "sign_in_required", None));
+        assert_eq!(info(AppError::internal("a bug")), (StatusCode::INTERNAL_SERVER_ERROR, "internal", None));
+        let fields = FieldErrors::one("email", "invalid_email");
+        assert_eq!(info(AdmissionError::from(fields.clone()).into()), (StatusCode::UNPROCESSABLE_ENTITY, "invalid_input", Some(fields)));
+        assert_eq!(info(AppError::CsrfFailed), (StatusCode::FORBIDDEN, "csrf_failed", None));
+    }
+
+    #[test]
+    fn an_answer_without_a_code_gets_the_code_of_its_status() {
+        assert_eq!(code_for_status(StatusCode::NOT_FOUND), "not_found");
+        assert_eq!(code_for_status(StatusCode::METHOD_NOT_ALLOWED), "method_not_allowed");
+        assert_eq!(code_for_status(StatusCode::BAD_GATEWAY), "internal");
+        assert_eq!(code_for_status(StatusCode::IM_A_TEAPOT), "bad_request");
+    }
+}
