@@ -8,7 +8,7 @@ use spira_domain::agreements::has_accepted_current;
 use spira_store::accounts::UserRow;
 use spira_store::{Conn, Db, Uuid};
 
-use crate::error::{Error, Result};
+use crate::error::{Common, Result};
 
 /// The person making a request, if signed in.
 #[derive(Debug, Clone, Default)]
@@ -25,9 +25,9 @@ impl Viewer {
     pub fn signed_in(&self) -> bool {
         self.user.is_some()
     }
-    /// The signed-in person, or [`Error::SignInRequired`].
+    /// The signed-in person, or [`Common::SignInRequired`].
     pub fn require(&self) -> Result<&UserRow> {
-        self.user.as_ref().ok_or(Error::SignInRequired)
+        self.user.as_ref().ok_or(Common::SignInRequired)
     }
     pub fn user_id(&self) -> Option<Uuid> {
         self.user.as_ref().map(|u| u.id)
@@ -61,9 +61,9 @@ pub fn check(a: &Actor, action: Action) -> Result<()> {
     if may(a, action) {
         Ok(())
     } else if !a.signed_in {
-        Err(Error::SignInRequired)
+        Err(Common::SignInRequired)
     } else {
-        Err(Error::Forbidden)
+        Err(Common::Forbidden)
     }
 }
 
@@ -73,11 +73,11 @@ pub fn check_confidential(a: &Actor) -> Result<()> {
     if may(a, Action::ViewConfidential) {
         Ok(())
     } else if !a.signed_in {
-        Err(Error::SignInRequired)
+        Err(Common::SignInRequired)
     } else if matches!(a.role, Some(NetworkRole::Facilitator | NetworkRole::Convener | NetworkRole::Member)) {
-        Err(Error::AgreementNotAccepted)
+        Err(Common::AgreementNotAccepted)
     } else {
-        Err(Error::Forbidden)
+        Err(Common::Forbidden)
     }
 }
 

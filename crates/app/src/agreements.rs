@@ -9,9 +9,20 @@ pub use spira_store::agreements::AgreementRow;
 use spira_store::ids::{NetworkId, UserId};
 
 use crate::access::{self, Viewer};
-use crate::error::{Error, Result};
+use crate::error::Common;
 use crate::networks::{NetworkRow, load};
 use crate::{App, Timestamp};
+
+crate::failures! {
+    /// What the agreement use cases answer besides the shared outcomes.
+    pub enum AgreementsError {
+        /// A newer version was published after the reader opened the one they accept.
+        #[error("agreement changed")]
+        AgreementChanged = Conflict "agreement_changed",
+    }
+}
+
+pub type Result<T, E = AgreementsError> = std::result::Result<T, E>;
 
 /// The current agreement and where the reader stands.
 #[derive(Debug, Clone)]
@@ -45,9 +56,9 @@ pub async fn accept(app: &App, viewer: &Viewer, slug: &str, version: i32) -> Res
     access::require(&app.db, viewer, Some(network.id), Action::ViewAgreement).await?;
     let user = viewer.require()?;
     let mut tx = app.db.begin().await?;
-    let current = store::current(tx.conn(), network.id).await?.ok_or(Error::NotFound)?;
+    let current = store::current(tx.conn(), network.id).await?.ok_or(Common::NotFound)?;
     if current.version != version {
-        return Err(Error::Conflict("agreement_changed"));
+        return Err(AgreementsError::AgreementChanged);
     }
     store::accept(tx.conn(), NetworkId(network.id), UserId(user.id), version).await?;
     tx.commit().await?;
@@ -77,7 +88,7 @@ pub async fn publish(app: &App, viewer: &Viewer, slug: &str, input: &AgreementIn
     let draft = input.validate(is_first)?;
     // `store::publish` records the author's acceptance of the version in the same transaction.
     let version = store::publish(tx.conn(), network.id, &draft, user.id).await?;
-    let row = store::current(tx.conn(), network.id).await?.ok_or(Error::NotFound)?;
+    let row = store::current(tx.conn(), network.id).await?.ok_or(Common::NotFound)?;
     tx.commit().await?;
     debug_assert_eq!(row.version, version);
     Ok(row)

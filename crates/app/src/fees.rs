@@ -6,10 +6,20 @@ use spira_domain::access::Action;
 pub use spira_domain::fees::{PriceInput, PriceSchedule};
 use spira_domain::fees::{Pricing, Vat};
 
-use crate::error::{Error, Result};
 use crate::i18n::Tr;
 use crate::networks::NetworkRow;
 use crate::{App, Viewer, access};
+
+crate::failures! {
+    /// What the fees use cases answer besides the shared outcomes.
+    pub enum FeesError {
+        /// A term before the last one or more than five ahead.
+        #[error("term out of range")]
+        BadTerm = BadRequest "bad_term",
+    }
+}
+
+pub type Result<T, E = FeesError> = std::result::Result<T, E>;
 
 /// A term a schedule can be set for, or invoices listed for: the network's current term (in its
 /// own zone) when none is asked for, else one from the last term to five ahead; other terms are
@@ -19,7 +29,7 @@ pub fn checked_term(app: &App, network: &NetworkRow, term: Option<i32>) -> Resul
     match term {
         None => Ok(now),
         Some(t) if (now - 1..=now + 5).contains(&t) => Ok(t),
-        Some(_) => Err(Error::BadRequest("bad_term")),
+        Some(_) => Err(FeesError::BadTerm),
     }
 }
 

@@ -65,3 +65,20 @@ impl Tr {
         self.lang.as_str()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_feature_catalogue_of_a_language_is_loaded() {
+        // One message from main.ftl and one each from two feature files, in every language.
+        for lang in [Lang::Da, Lang::Sv, Lang::En] {
+            let t = Tr::new(lang);
+            for id in ["error-not_found", "fees-title", "error-already_member", "members-title"] {
+                assert!(t.has(id), "{lang:?} lacks {id}");
+            }
+        }
+        assert_eq!(Tr::new(Lang::Da).t("fees-title"), "Priser");
+    }
+}

@@ -9,7 +9,19 @@ use spira_store::Timestamp;
 use spira_store::jobs::{self as store, JobRow, NewJob};
 
 use crate::App;
-use crate::error::{Error, Result};
+use crate::error::Common;
+
+crate::failures! {
+    /// What running a job can answer.
+    pub enum JobsError {
+    }
+    wraps {
+        /// The admission's timed work failed.
+        Admission(crate::admission::AdmissionError),
+    }
+}
+
+pub type Result<T, E = JobsError> = std::result::Result<T, E>;
 
 /// How long a claimed job is reserved for its worker.
 const LEASE_SECS: i64 = 300;
@@ -111,7 +123,7 @@ pub async fn run_due(app: &App) -> Result<RunReport> {
 
 /// Runs one job.
 async fn perform(app: &App, job: &JobRow) -> Result<()> {
-    let kind = JobKind::parse(&job.kind).ok_or(Error::Internal(Box::new(spira_store::Error::Corrupt("jobs.kind"))))?;
+    let kind = JobKind::parse(&job.kind).ok_or(Common::Internal(Box::new(spira_store::Error::Corrupt("jobs.kind"))))?;
     match kind {
         JobKind::AdmissionTick => {
             let report = crate::admission::tick(app).await?;

@@ -1,8 +1,8 @@
 //! Spira's use cases, one module per feature with the same name as in the other layers.
 //!
 //! A use case takes the [`App`] (the database, the clock and the public address for links in
-//! e-mails), the person acting ([`Viewer`]), typed input, and returns a typed result or an
-//! [`Error`] with a stable code. It checks authorisation itself, reads included, so no page or API
+//! e-mails), the person acting ([`Viewer`]), typed input, and returns a typed result or its feature's
+//! error enum (`admission::AdmissionError`, …; see [`error`]), each outcome with a stable code. It checks authorisation itself, reads included, so no page or API
 //! route can forget it; it renders and queues its e-mails in its own transaction. The web layer,
 //! the CLI, the demo and the timed work (`jobs`) all call these functions.
 
@@ -28,7 +28,9 @@ pub mod outbox;
 
 pub use access::Viewer;
 pub use clock::{Clock, FixedClock, SystemClock};
-pub use error::{Error, Result};
+#[doc(hidden)]
+pub use error::__private;
+pub use error::{Common, Failure, Kind, Result};
 /// The database handle and the types of its rows travel through this crate, so the web layer
 /// needs no dependency on the store: it sees rows only as the results of use cases.
 pub use spira_store::secret::new_secret;

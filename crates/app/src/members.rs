@@ -9,8 +9,15 @@ pub use spira_store::members::{MemberRow, ProfileRow};
 
 use crate::App;
 use crate::access::{self, Viewer};
-use crate::error::Result;
 use crate::networks::{NetworkRow, load};
+
+crate::failures! {
+    /// What the member use cases answer: only the shared outcomes so far.
+    pub enum MembersError {
+    }
+}
+
+pub type Result<T, E = MembersError> = std::result::Result<T, E>;
 
 /// The signed-in person's own profile (empty until they write one).
 pub async fn profile(app: &App, viewer: &Viewer) -> Result<ProfileRow> {

@@ -12,8 +12,16 @@ use spira_store::organisations as store;
 pub use spira_store::organisations::OrganisationRow;
 
 use crate::access::{self, Viewer};
-use crate::error::{Error, Result};
+use crate::error::Common;
 use crate::{App, Uuid};
+
+crate::failures! {
+    /// What the organisation use cases answer: only the shared outcomes so far (their refusals are field errors).
+    pub enum OrganisationsError {
+    }
+}
+
+pub type Result<T, E = OrganisationsError> = std::result::Result<T, E>;
 
 /// Another organisation, named: a top organisation, the one a region is inherited from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,7 +124,7 @@ pub async fn save(app: &App, viewer: &Viewer, id: Option<Uuid>, input: &Organisa
     let draft = e.and(input.validate())?;
     let mut tx = app.db.begin().await?;
     let missing_parent = |err: spira_store::Error| match err {
-        spira_store::Error::MissingReference(_) => Error::Invalid(FieldErrors::one("parent_id", "invalid_choice")),
+        spira_store::Error::MissingReference(_) => Common::Invalid(FieldErrors::one("parent_id", "invalid_choice")),
         other => other.into(),
     };
     let id = match id {
@@ -125,7 +133,7 @@ pub async fn save(app: &App, viewer: &Viewer, id: Option<Uuid>, input: &Organisa
             if let Some(p) = parent
                 && store::is_descendant(tx.conn(), id, p).await?
             {
-                return Err(Error::Invalid(FieldErrors::one("parent_id", "parent_cycle")));
+                return Err(Common::Invalid(FieldErrors::one("parent_id", "parent_cycle")).into());
             }
             store::update(tx.conn(), id, &draft, parent).await.map_err(missing_parent)?;
             id

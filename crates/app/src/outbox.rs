@@ -5,8 +5,15 @@ use spira_domain::access::Action;
 use spira_store::outbox as store;
 pub use spira_store::outbox::OutboxRow;
 
-use crate::error::Result;
 use crate::{App, Viewer, access};
+
+crate::failures! {
+    /// What the outbox use cases answer: only the shared outcomes so far.
+    pub enum OutboxError {
+    }
+}
+
+pub type Result<T, E = OutboxError> = std::result::Result<T, E>;
 
 /// How many of the newest messages a listing shows.
 pub const PAGE_SIZE: i64 = 200;

@@ -192,22 +192,14 @@ impl AdmissionPolicy {
     }
 }
 
-/// Why a seat cannot be given.
+/// Why a seat cannot be given (the use cases answer with `AdmissionError::NetworkFull` or
+/// `OrganisationFull`, which carry the codes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SeatRefusal {
     /// Every seat in the network is taken.
     NetworkFull,
     /// The applicant's organisation holds its maximum of seats.
     OrganisationFull,
-}
-
-impl SeatRefusal {
-    pub fn code(self) -> &'static str {
-        match self {
-            SeatRefusal::NetworkFull => "network_full",
-            SeatRefusal::OrganisationFull => "organisation_full",
-        }
-    }
 }
 
 /// Checks one more seat against the limits, given the seats already taken.

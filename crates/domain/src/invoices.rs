@@ -327,22 +327,13 @@ impl InvoiceState {
     }
 }
 
-/// Why a state change is refused (each a stable error code).
+/// Why a state change is refused (the use cases answer with the `InvoicesError` variant of the
+/// same name, which carries the code).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
     AlreadyCredited,
     AlreadyPaid,
     NotAnInvoice,
-}
-
-impl Refusal {
-    pub fn code(self) -> &'static str {
-        match self {
-            Refusal::AlreadyCredited => "already_credited",
-            Refusal::AlreadyPaid => "already_paid",
-            Refusal::NotAnInvoice => "not_an_invoice",
-        }
-    }
 }
 
 /// An invoice that is issued (paid or not) can be credited once; a credit note cannot.

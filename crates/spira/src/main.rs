@@ -112,7 +112,9 @@ async fn main() -> anyhow::Result<()> {
             let email = spira_domain::accounts::Email::parse(&email).map_err(|c| anyhow::anyhow!("invalid e-mail: {c}"))?;
             let app = spira_app::App::new(db.clone(), config.base_url.clone());
             let token = match spira_app::accounts::operator::create_token_for(&app, &email, &name).await {
-                Err(spira_app::Error::NotFound) => anyhow::bail!("no account with the e-mail address {email}"),
+                Err(spira_app::accounts::AccountsError::Common(spira_app::Common::NotFound)) => {
+                    anyhow::bail!("no account with the e-mail address {email}")
+                }
                 other => other?,
             };
             println!("{token}");

@@ -129,7 +129,7 @@ pub fn routes(state: AppState) -> Router<AppState> {
     let (v1, _) = openapi_router();
     Router::new().nest(
         "/api/v1",
-        v1.fallback(|| async { AppError::NotFound })
+        v1.fallback(|| async { AppError::from(spira_app::Common::NotFound) })
             .layer(middleware::from_fn_with_state(state, authenticate))
             .layer(middleware::from_fn(crate::error::render_api_errors))
             .layer(middleware::from_fn(challenge)),

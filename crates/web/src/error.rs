@@ -10,24 +10,19 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Serialize;
+use spira_app::{Common, Failure, Kind};
 use spira_domain::{FieldErrors, Lang};
 
 use crate::i18n::Tr;
 
+/// What a handler fails with: a use case's outcome, whatever its feature (any [`Failure`] converts
+/// with `?`), or one of the web's own refusals.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
-    /// The page or item does not exist, or the viewer may not know that it does.
-    #[error("not found")]
-    NotFound,
-    /// Signed in, but not allowed.
-    #[error("forbidden")]
-    Forbidden,
-    /// A member who must accept the current confidentiality agreement before seeing this.
-    #[error("agreement not accepted")]
-    AgreementNotAccepted,
-    /// The page needs a signed-in person.
-    #[error("sign-in required")]
-    SignInRequired,
+    /// An outcome of a use case, with its code and kind, or a shared one such as
+    /// `Common::NotFound` for a page that does not exist.
+    #[error("{0}")]
+    Failed(Box<dyn Failure>),
     /// An API token that is malformed or unknown.
     #[error("invalid token")]
     BadToken,
@@ -41,83 +36,76 @@ pub enum AppError {
     TooLarge,
     #[error("unsupported media type")]
     UnsupportedMediaType,
-    /// Input that cannot be used as it is; the code says why.
-    #[error("bad request: {0}")]
-    BadRequest(&'static str),
-    /// The change conflicts with the current state (a taken address, a link already used).
-    #[error("conflict: {0}")]
-    Conflict(&'static str),
-    /// Too many attempts; try later.
-    #[error("too many requests: {0}")]
-    TooManyRequests(&'static str),
-    /// Field-level validation problems.
-    #[error("invalid input: {0}")]
-    Invalid(FieldErrors),
-    /// An import refused whole, with its problems (already in the reader's language), by line.
-    #[error("import refused: {0:?}")]
-    ImportRefused(Vec<String>),
-    /// A bug or an outage; the source is kept for the log.
-    #[error("internal error: {0}")]
-    Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
+    /// A form or query value that is none of its options.
+    #[error("invalid choice")]
+    InvalidChoice,
+    /// The route does not take the method (axum answers 405 itself).
+    #[error("method not allowed")]
+    MethodNotAllowed,
+    /// The request outlived the timeout layer.
+    #[error("timeout")]
+    Timeout,
+    /// A body axum could not decode (its 422 rejections).
+    #[error("malformed input")]
+    MalformedInput,
+    /// The rate limiter's 429.
+    #[error("too many requests")]
+    TooManyRequests,
+}
+
+/// Every feature's error becomes a response in one place. `AppError` itself is no [`Failure`],
+/// so this does not overlap `From<T> for T` (the way `anyhow::Error` takes any error).
+impl<E: Failure> From<E> for AppError {
+    fn from(e: E) -> Self {
+        AppError::Failed(Box::new(e))
+    }
 }
 
 impl AppError {
     /// An internal error from anything that can be shown in a log.
     pub fn internal(e: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> AppError {
-        AppError::Internal(e.into())
+        Common::internal(e).into()
     }
-}
 
-impl From<spira_app::Error> for AppError {
-    fn from(e: spira_app::Error) -> Self {
-        use spira_app::Error as E;
-        match e {
-            E::NotFound => AppError::NotFound,
-            E::Forbidden => AppError::Forbidden,
-            E::AgreementNotAccepted => AppError::AgreementNotAccepted,
-            E::SignInRequired => AppError::SignInRequired,
-            E::BadRequest(c) => AppError::BadRequest(c),
-            E::Conflict(c) => AppError::Conflict(c),
-            E::TooManyRequests(c) => AppError::TooManyRequests(c),
-            E::Invalid(f) => AppError::Invalid(f),
-            E::ImportRefused(p) => AppError::ImportRefused(p),
-            E::Internal(source) => AppError::Internal(source),
-        }
-    }
-}
-
-impl AppError {
     pub fn status(&self) -> StatusCode {
         match self {
-            AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::Forbidden | AppError::CsrfFailed | AppError::CrossSite | AppError::AgreementNotAccepted => StatusCode::FORBIDDEN,
-            AppError::SignInRequired | AppError::BadToken => StatusCode::UNAUTHORIZED,
+            AppError::Failed(e) => match e.kind() {
+                Kind::NotFound => StatusCode::NOT_FOUND,
+                Kind::Forbidden | Kind::AgreementNotAccepted => StatusCode::FORBIDDEN,
+                Kind::SignInRequired => StatusCode::UNAUTHORIZED,
+                Kind::BadRequest => StatusCode::BAD_REQUEST,
+                Kind::Conflict => StatusCode::CONFLICT,
+                Kind::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+                Kind::Invalid | Kind::ImportRefused => StatusCode::UNPROCESSABLE_ENTITY,
+                Kind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            },
+            AppError::CsrfFailed | AppError::CrossSite => StatusCode::FORBIDDEN,
+            AppError::BadToken => StatusCode::UNAUTHORIZED,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
-            AppError::Conflict(_) => StatusCode::CONFLICT,
-            AppError::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Invalid(_) | AppError::ImportRefused(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::InvalidChoice => StatusCode::BAD_REQUEST,
+            AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            AppError::Timeout => StatusCode::REQUEST_TIMEOUT,
+            AppError::MalformedInput => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
         }
     }
 
-    /// The stable code: JSON `error.code`, and the Fluent id `error-{code}`.
+    /// The stable code: JSON `error.code`, and the Fluent id `error-{code}`. The catalogue test
+    /// reads the web's own codes from this function's arms.
     pub fn code(&self) -> &'static str {
         match self {
-            AppError::NotFound => "not_found",
-            AppError::Forbidden => "forbidden",
-            AppError::AgreementNotAccepted => "agreement_not_accepted",
-            AppError::SignInRequired => "sign_in_required",
+            AppError::Failed(e) => e.code(),
             AppError::BadToken => "invalid_token",
             AppError::CsrfFailed => "csrf_failed",
             AppError::CrossSite => "cross_site",
             AppError::TooLarge => "too_large",
             AppError::UnsupportedMediaType => "unsupported_media_type",
-            AppError::BadRequest(c) | AppError::Conflict(c) | AppError::TooManyRequests(c) => c,
-            AppError::Invalid(_) => "invalid_input",
-            AppError::ImportRefused(_) => "import_refused",
-            AppError::Internal(_) => "internal",
+            AppError::InvalidChoice => "invalid_choice",
+            AppError::MethodNotAllowed => "method_not_allowed",
+            AppError::Timeout => "timeout",
+            AppError::MalformedInput => "malformed_input",
+            AppError::TooManyRequests => "too_many_requests",
         }
     }
 }
@@ -131,30 +119,35 @@ pub struct ErrorInfo {
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        if let AppError::Internal(source) = &self {
-            tracing::error!(error = %source, source = ?source, "internal error");
-        }
+        let fields = match &self {
+            AppError::Failed(e) if e.kind() == Kind::Internal => {
+                tracing::error!(error = %e, source = ?e, "internal error");
+                None
+            }
+            AppError::Failed(e) => e.fields().cloned(),
+            _ => None,
+        };
         let mut res = self.status().into_response();
-        let fields = if let AppError::Invalid(f) = &self { Some(f.clone()) } else { None };
         res.extensions_mut().insert(ErrorInfo { code: self.code(), fields });
         res
     }
 }
 
+/// The code of an answer that came without one (axum's rejections, the limiters, a panic).
 fn code_for_status(status: StatusCode) -> &'static str {
     match status.as_u16() {
-        400 => "bad_request",
-        401 => "sign_in_required",
-        403 => "forbidden",
-        404 => "not_found",
-        405 => "method_not_allowed",
-        408 => "timeout",
-        413 => "too_large",
-        415 => "unsupported_media_type",
-        422 => "malformed_input",
-        429 => "too_many_requests",
-        s if s >= 500 => "internal",
-        _ => "bad_request",
+        400 => Common::BadRequest.code(),
+        401 => Common::SignInRequired.code(),
+        403 => Common::Forbidden.code(),
+        404 => Common::NotFound.code(),
+        405 => AppError::MethodNotAllowed.code(),
+        408 => AppError::Timeout.code(),
+        413 => AppError::TooLarge.code(),
+        415 => AppError::UnsupportedMediaType.code(),
+        422 => AppError::MalformedInput.code(),
+        429 => AppError::TooManyRequests.code(),
+        s if s >= 500 => Common::internal("an answer without an error").code(),
+        _ => Common::BadRequest.code(),
     }
 }
 
@@ -178,7 +171,7 @@ pub async fn render_page_errors(req: Request, next: Next) -> Response {
         return res; // a page that rendered its own error (a form with messages beside the fields)
     }
     let code = info.as_ref().map(|i| i.code).unwrap_or_else(|| code_for_status(status));
-    if code == "sign_in_required" {
+    if code == Common::SignInRequired.code() {
         let next: String = form_urlencoded::byte_serialize(path_and_query.as_bytes()).collect();
         return Redirect::to(&format!("/signin?next={next}")).into_response();
     }
@@ -245,4 +238,40 @@ pub fn camel(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use spira_app::admission::AdmissionError;
+    use spira_app::networks::NetworksError;
+
+    use super::*;
+
+    fn info(e: AppError) -> (StatusCode, &'static str, Option<FieldErrors>) {
+        let res = e.into_response();
+        let info = res.extensions().get::<ErrorInfo>().cloned().expect("an error carries its info");
+        (res.status(), info.code, info.fields)
+    }
+
+    #[test]
+    fn every_feature_error_maps_through_one_conversion_by_its_kind() {
+        assert_eq!(info(AdmissionError::AlreadyMember.into()), (StatusCode::CONFLICT, "already_member", None));
+        assert_eq!(info(AdmissionError::TooManyApplications.into()), (StatusCode::TOO_MANY_REQUESTS, "too_many_applications", None));
+        // A wrapped error of another feature keeps its own code.
+        assert_eq!(info(AdmissionError::from(NetworksError::LastFacilitator).into()), (StatusCode::CONFLICT, "last_facilitator", None));
+        assert_eq!(info(Common::AgreementNotAccepted.into()), (StatusCode::FORBIDDEN, "agreement_not_accepted", None));
+        assert_eq!(info(AdmissionError::from(Common::SignInRequired).into()), (StatusCode::UNAUTHORIZED, "sign_in_required", None));
+        assert_eq!(info(AppError::internal("a bug")), (StatusCode::INTERNAL_SERVER_ERROR, "internal", None));
+        let fields = FieldErrors::one("email", "invalid_email");
+        assert_eq!(info(AdmissionError::from(fields.clone()).into()), (StatusCode::UNPROCESSABLE_ENTITY, "invalid_input", Some(fields)));
+        assert_eq!(info(AppError::CsrfFailed), (StatusCode::FORBIDDEN, "csrf_failed", None));
+    }
+
+    #[test]
+    fn an_answer_without_a_code_gets_the_code_of_its_status() {
+        assert_eq!(code_for_status(StatusCode::NOT_FOUND), "not_found");
+        assert_eq!(code_for_status(StatusCode::METHOD_NOT_ALLOWED), "method_not_allowed");
+        assert_eq!(code_for_status(StatusCode::BAD_GATEWAY), "internal");
+        assert_eq!(code_for_status(StatusCode::IM_A_TEAPOT), "bad_request");
+    }
 }

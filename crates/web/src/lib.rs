@@ -105,7 +105,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(pages)
         .merge(api::routes(state.clone()))
-        .fallback(|| async { error::AppError::NotFound })
+        .fallback(|| async { error::AppError::from(spira_app::Common::NotFound) })
         .layer(middleware::from_fn(csrf::protect))
         .layer(middleware::from_fn(error::render_page_errors))
         .layer(middleware::from_fn(i18n::negotiate))

@@ -38,23 +38,34 @@ fn inline_vars(i: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
+/// Every `.ftl` file of the language's folder (one per feature, plus `main.ftl` for what the
+/// pages share), as fluent-templates loads them; an id defined twice, in one file or two, fails.
 fn shape(lang: &str) -> Shape {
-    let path = format!("{}/../../locales/{lang}/main.ftl", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let res = parser::parse(text.as_str()).unwrap_or_else(|(_, errs)| panic!("{lang}: syntax errors {errs:?}"));
+    let dir = format!("{}/../../locales/{lang}", env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<_> = walk(std::path::Path::new(&dir)).into_iter().filter(|p| p.extension().is_some_and(|e| e == "ftl")).collect();
+    files.sort();
+    assert!(files.len() > 1, "{dir}: one catalogue per feature");
     let mut out = Shape::new();
-    for entry in &res.body {
-        if let Entry::Message(m) = entry {
-            let mut vars = BTreeSet::new();
-            if let Some(v) = &m.value {
-                vars_in(v, &mut vars);
+    let mut defined_in = BTreeMap::new();
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let res = parser::parse(text.as_str()).unwrap_or_else(|(_, errs)| panic!("{}: syntax errors {errs:?}", path.display()));
+        for entry in &res.body {
+            if let Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(v) = &m.value {
+                    vars_in(v, &mut vars);
+                }
+                let mut attrs = BTreeSet::new();
+                for a in &m.attributes {
+                    attrs.insert(a.id.name.to_string());
+                    vars_in(&a.value, &mut vars);
+                }
+                if let Some(first) = defined_in.insert(m.id.name.to_string(), path.clone()) {
+                    panic!("{lang}: {} defined twice, in {} and {}", m.id.name, first.display(), path.display());
+                }
+                out.insert(m.id.name.to_string(), (attrs, vars));
             }
-            let mut attrs = BTreeSet::new();
-            for a in &m.attributes {
-                attrs.insert(a.id.name.to_string());
-                vars_in(&a.value, &mut vars);
-            }
-            assert!(out.insert(m.id.name.to_string(), (attrs, vars)).is_none(), "{lang}: {} defined twice", m.id.name);
         }
     }
     out
@@ -101,8 +112,10 @@ fn every_message_the_code_asks_for_exists() {
     assert!(missing.is_empty(), "asked for but not in the catalogue: {missing:?}");
 }
 
+/// The domain's field codes (`FieldErrors`, `Err("out_of_range")`): the enums' codes are found by
+/// scanning, below.
 #[test]
-fn every_error_code_has_a_message() {
+fn every_field_code_and_stored_value_has_a_message() {
     let en = shape("en");
     let codes = [
         "required",
@@ -115,42 +128,14 @@ fn every_error_code_has_a_message() {
         "invalid_se_org_number",
         "invalid_gln",
         "not_a_number",
+        "not_an_amount",
         "out_of_range",
         "too_many_criteria",
         "invalid_slug",
         "slug_taken",
-        "email_taken",
-        "already_exists",
-        "missing_reference",
         "already_in_network",
         "parent_cycle",
         "region_of_other_country",
-        "last_facilitator",
-        "wrong_credentials",
-        "too_many_attempts",
-        "too_many_links",
-        "not_found",
-        "forbidden",
-        "sign_in_required",
-        "invalid_token",
-        "csrf_failed",
-        "cross_site",
-        "too_large",
-        "unsupported_media_type",
-        "bad_request",
-        "method_not_allowed",
-        "timeout",
-        "malformed_input",
-        "too_many_requests",
-        "internal",
-        "invalid_input",
-        "no_price_schedule",
-        "free_network",
-        "no_issuer",
-        "issuer_incomplete",
-        "already_credited",
-        "already_paid",
-        "not_an_invoice",
         "invalid_vat_number",
         "invalid_account",
         "invalid_iban",
@@ -197,58 +182,157 @@ fn every_error_code_has_a_message() {
     }
 }
 
-/// The codes the Rust sources raise: `BadRequest("…")`, `Conflict("…")`, `TooManyRequests("…")`
-/// and field codes (`e.add("field", "code")`, `FieldErrors::one("field", "code")`). A match arm
-/// (`E::Conflict("email") =>`, a store error being translated) raises nothing and is skipped.
-fn raised_codes(text: &str) -> BTreeSet<String> {
-    let ident = |s: &str| -> Option<String> {
-        let id: String = s.chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_').collect();
-        (!id.is_empty() && s[id.len()..].starts_with('"')).then_some(id)
-    };
-    let mut out = BTreeSet::new();
-    for pat in ["BadRequest(\"", "Conflict(\"", "TooManyRequests(\""] {
-        for (i, _) in text.match_indices(pat) {
-            let rest = &text[i + pat.len()..];
-            if let Some(id) = ident(rest)
-                && !rest.get(id.len() + 2..).unwrap_or("").trim_start().starts_with("=>")
+/// The text of `{ … }` starting at the brace at `open`, braces inside strings ignored.
+fn braced(text: &str, open: usize) -> &str {
+    let mut depth = 0;
+    let mut in_str = false;
+    let mut prev = ' ';
+    for (i, c) in text[open..].char_indices() {
+        match c {
+            '"' if prev != '\\' => in_str = !in_str,
+            '{' if !in_str => depth += 1,
+            '}' if !in_str => {
+                depth -= 1;
+                if depth == 0 {
+                    return &text[open..=open + i];
+                }
+            }
+            _ => {}
+        }
+        prev = c;
+    }
+    &text[open..]
+}
+
+/// The source without comment lines and without its `#[cfg(test)] mod … { … }` blocks, so a doc
+/// example or a test's enum is no code the application raises.
+fn code_only(text: &str) -> String {
+    let mut text: String = text.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+    while let Some(i) = text.find("#[cfg(test)]")
+        && let Some(m) = text[i..].find("mod ").map(|m| i + m)
+        && let Some(open) = text[m..].find('{').map(|o| m + o)
+    {
+        let end = open + braced(&text, open).len();
+        text.replace_range(i..end, "");
+    }
+    text
+}
+
+/// A snake_case string literal at the start of `s`, without its quotes.
+fn literal(s: &str) -> Option<String> {
+    let rest = s.strip_prefix('"')?;
+    let id: String = rest.chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_').collect();
+    (!id.is_empty() && rest[id.len()..].starts_with('"')).then_some(id)
+}
+
+/// Every code an error enum declares, with where: each variant of a `failures! { … }` enum
+/// (`Variant = Kind "code"`) and each arm of the web's `AppError::code` (`AppError::X => "code"`).
+fn declared_codes(text: &str, file: &str) -> Vec<(String, String)> {
+    let text = code_only(text);
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices("failures! {") {
+        let body = braced(&text, i + "failures! ".len());
+        for (j, _) in body.match_indices(" = ") {
+            let rest = &body[j + 3..];
+            let kind: String = rest.chars().take_while(char::is_ascii_alphabetic).collect();
+            if kind.starts_with(|c: char| c.is_ascii_uppercase())
+                && let Some(code) = literal(rest[kind.len()..].trim_start())
             {
-                out.insert(id);
+                out.push((code, file.to_string()));
             }
         }
     }
-    for pat in [".add(\"", "::one(\""] {
-        for (i, _) in text.match_indices(pat) {
-            let rest = &text[i + pat.len()..];
-            let Some(field) = ident(rest) else { continue };
-            let after = rest[field.len() + 1..].trim_start();
-            if let Some(code) = after.strip_prefix(',').map(str::trim_start).and_then(|a| a.strip_prefix('"')).and_then(ident) {
-                out.insert(code);
+    if let Some(i) = text.find("pub fn code(&self) -> &'static str {")
+        && text.contains("pub enum AppError")
+    {
+        let body = braced(&text, i + "pub fn code(&self) -> &'static str ".len());
+        for (j, _) in body.match_indices("=> ") {
+            if let Some(code) = literal(&body[j + 3..]) {
+                out.push((code, file.to_string()));
             }
         }
     }
     out
 }
 
-#[test]
-fn the_scanner_finds_raised_codes_and_skips_match_arms() {
-    let text = r#"Err(AppError::BadRequest("bad_id")); E::Conflict("email") => x, Error::TooManyRequests("slow");
-        e.add("organisation_id", "invalid_choice"); FieldErrors::one("payment_kind", "payment_for_country"); Conflict(code)"#;
-    let got: Vec<String> = raised_codes(text).into_iter().collect();
-    assert_eq!(got, ["bad_id", "invalid_choice", "payment_for_country", "slow"]);
+/// The field codes the Rust sources raise: `e.add("field", "code")`, `FieldErrors::one("field",
+/// "code")`, and an import line's `say("code")`.
+fn field_codes(text: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for pat in [".add(\"", "::one(\""] {
+        for (i, _) in text.match_indices(pat) {
+            let rest = &text[i + pat.len() - 1..];
+            let Some(field) = literal(rest) else { continue };
+            let after = rest[field.len() + 2..].trim_start();
+            if let Some(code) = after.strip_prefix(',').map(str::trim_start).and_then(literal) {
+                out.insert(code);
+            }
+        }
+    }
+    for (i, _) in text.match_indices("say(\"") {
+        out.extend(literal(&text[i + 4..]));
+    }
+    out
 }
 
 #[test]
-fn every_error_code_the_code_raises_has_a_message_in_all_three_languages() {
+fn the_scanners_find_declared_and_raised_codes_and_skip_comments_and_tests() {
+    let text = r#"
+        /// crate::failures! { enum Doc { A = Conflict "in_a_comment" } }
+        crate::failures! {
+            /// Doc = Conflict "in_a_doc_line",
+            pub enum Probe {
+                #[error("x = y")]
+                Refused = Conflict "probe_refused",
+                Data(Vec<String>) = ImportRefused "probe_data",
+            }
+            wraps { Other(crate::Other) }
+        }
+        pub enum AppError { X }
+        impl AppError {
+            pub fn code(&self) -> &'static str {
+                match self {
+                    AppError::Failed(e) => e.code(),
+                    AppError::X => "web_x",
+                }
+            }
+        }
+        e.add("organisation_id", "invalid_choice"); FieldErrors::one("payment_kind", "payment_for_country"); say("duplicate_row");
+        #[cfg(test)]
+        mod tests { failures! { enum T { A = Conflict "in_a_test" } } }
+        failures! { enum After { B = Conflict "after_the_tests" } }"#;
+    let declared: Vec<String> = declared_codes(text, "f").into_iter().map(|(c, _)| c).collect();
+    assert_eq!(declared, ["probe_refused", "probe_data", "after_the_tests", "web_x"]);
+    let raised: Vec<String> = field_codes(text).into_iter().collect();
+    assert_eq!(raised, ["duplicate_row", "invalid_choice", "payment_for_country"]);
+}
+
+/// Every code an error enum of the use cases or the web can answer with, found in the sources:
+/// no list to keep. A variant added without a message in all three languages fails here.
+#[test]
+fn every_error_code_the_code_declares_or_raises_has_a_message_in_all_three_languages() {
     let dir = env!("CARGO_MANIFEST_DIR");
+    let mut declared: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut codes = BTreeSet::new();
     for src in [format!("{dir}/src"), format!("{dir}/../app/src")] {
         for file in walk(std::path::Path::new(&src)) {
             if file.extension().is_some_and(|e| e == "rs") {
-                codes.extend(raised_codes(&std::fs::read_to_string(&file).unwrap_or_default()));
+                let text = std::fs::read_to_string(&file).unwrap_or_default();
+                for (code, at) in declared_codes(&text, &file.display().to_string()) {
+                    declared.entry(code).or_default().push(at);
+                }
+                codes.extend(field_codes(&code_only(&text)));
             }
         }
     }
-    assert!(codes.contains("bad_id") && codes.contains("bad_term"), "the scanner sees the sources: {codes:?}");
+    for seen in
+        ["not_found", "internal", "email_taken", "already_member", "bad_period", "wrong_credentials", "invalid_token", "malformed_input"]
+    {
+        assert!(declared.contains_key(seen), "the scanner sees the enums: {seen} not in {:?}", declared.keys());
+    }
+    let twice: Vec<_> = declared.iter().filter(|(_, at)| at.len() > 1).collect();
+    assert!(twice.is_empty(), "a code lives on one variant: {twice:?}");
+    codes.extend(declared.into_keys());
     for lang in ["da", "sv", "en"] {
         let catalogue = shape(lang);
         let missing: Vec<String> = codes.iter().map(|c| format!("error-{c}")).filter(|id| !catalogue.contains_key(id)).collect();

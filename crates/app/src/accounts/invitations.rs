@@ -8,8 +8,9 @@ use spira_store::ids::{NetworkId, UserId};
 use spira_store::networks::NetworkRow;
 use spira_store::{Tx, accounts as store};
 
+use super::Result;
 use crate::App;
-use crate::error::{Error, Result};
+use crate::error::Common;
 use crate::i18n::Tr;
 
 /// How long an invitation link lasts.
@@ -34,14 +35,14 @@ pub async fn send_in(app: &App, tx: &mut Tx, inviter: &UserRow, network: &Networ
     let link = app.link(&format!("/invitations/{secret}"));
     let lang = Lang::parse(&network.language).unwrap_or_default();
     let role_name = Tr::new(lang).t(&format!("role-{}", role.as_str())).to_lowercase();
-    crate::mails::send(
+    Ok(crate::mails::send(
         tx.conn(),
         email.as_str(),
         lang,
         "mail-invitation",
         &[("inviter", &inviter.name), ("network", &network.name), ("role", &role_name), ("link", &link)],
     )
-    .await
+    .await?)
 }
 
 /// An invitation as its link shows it.
@@ -80,7 +81,7 @@ pub async fn accept(app: &App, secret: &str, name: &str, password: &str, lang: L
         let name = e.required_line("name", name, 150);
         check_new_password(&mut e, "password", password);
         if !e.is_empty() {
-            return Err(Error::Invalid(e));
+            return Err(Common::Invalid(e).into());
         }
         Some((name, crate::accounts::password::hash(password).await?))
     } else {
@@ -106,7 +107,7 @@ pub async fn accept(app: &App, secret: &str, name: &str, password: &str, lang: L
             .await?
         }
         // The account was deleted between opening the link and accepting it.
-        (None, None) => return Err(Error::internal("invitation without account data")),
+        (None, None) => return Err(Common::internal("invitation without account data").into()),
     };
     let role = tok.role.as_deref().and_then(NetworkRole::parse).ok_or(spira_store::Error::Corrupt("one_time_tokens.role"))?;
     spira_store::networks::set_role(tx.conn(), NetworkId(invitation.network.id), UserId(user_id), role).await?;

@@ -5,9 +5,10 @@ use spira_domain::{FieldErrors, Lang};
 use spira_store::Timestamp;
 use spira_store::accounts::{self as store, NewToken, Purpose};
 
+use super::{AccountsError, Result};
 use crate::App;
 use crate::accounts::{password, sessions};
-use crate::error::{Error, Result};
+use crate::error::Common;
 
 /// E-mail links per address per hour.
 pub const MAX_LINKS_PER_HOUR: i64 = 5;
@@ -37,7 +38,7 @@ pub async fn send(app: &App, email: &Email, link: Link) -> Result<()> {
     let mut tx = app.db.begin().await?;
     let since = Timestamp::from(app.now()).plus_secs(-3600);
     if store::count_tokens_since(tx.conn(), email.as_str(), purpose, since).await? >= MAX_LINKS_PER_HOUR {
-        return Err(Error::TooManyRequests("too_many_links"));
+        return Err(AccountsError::TooManyLinks);
     }
     let Some(user) = store::find_user_by_email(tx.conn(), email.as_str()).await? else {
         return Ok(());
@@ -90,7 +91,7 @@ pub async fn reset_password(app: &App, secret: &str, new_password: &str) -> Resu
     let mut e = FieldErrors::new();
     check_new_password(&mut e, "password", new_password);
     if !e.is_empty() {
-        return Err(Error::Invalid(e));
+        return Err(Common::Invalid(e).into());
     }
     let hash = password::hash(new_password).await?;
     let mut tx = app.db.begin().await?;

@@ -10,8 +10,9 @@ use spira_domain::networks::CharterInput;
 use spira_store::Uuid;
 use spira_store::accounts::{self as store, NewToken, NewUser, Purpose, UserRow};
 
+use super::Result;
 use crate::App;
-use crate::error::{Error, Result};
+use crate::error::Common;
 use crate::networks::NetworkRow;
 
 /// How long the sign-in link for a new operator-made account lasts.
@@ -116,6 +117,6 @@ pub async fn start_network(app: &App, facilitator: &UserRow, input: &CharterInpu
 
 /// A personal API token for the account with this address, shown once.
 pub async fn create_token_for(app: &App, email: &Email, name: &str) -> Result<String> {
-    let user = find(app, email).await?.ok_or(Error::NotFound)?;
+    let user = find(app, email).await?.ok_or(Common::NotFound)?;
     crate::accounts::tokens::create(app, &crate::Viewer::of(user), name).await
 }

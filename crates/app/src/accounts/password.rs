@@ -3,14 +3,15 @@
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 
-use crate::error::{Error, Result};
+use crate::error::Common;
+use crate::error::Result;
 
 /// The argon2id hash of a password, for the `users` table.
 pub async fn hash(password: &str) -> Result<String> {
     let pw = password.to_string();
     off_thread(move || {
         let salt = SaltString::generate(&mut OsRng);
-        Argon2::default().hash_password(pw.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| Error::internal(e.to_string()))
+        Argon2::default().hash_password(pw.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| Common::internal(e.to_string()))
     })
     .await?
 }
@@ -32,5 +33,5 @@ pub async fn verify(password: &str, stored: Option<&str>) -> bool {
 
 /// Runs `f` on tokio's blocking pool, so the async threads go on serving requests.
 async fn off_thread<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T> {
-    tokio::task::spawn_blocking(f).await.map_err(Error::internal)
+    tokio::task::spawn_blocking(f).await.map_err(Common::internal)
 }

@@ -9,8 +9,9 @@ pub use spira_store::members::ProfileRow;
 pub use spira_store::organisations::OrganisationRow;
 use spira_store::{Uuid, accounts as store};
 
+use super::Result;
 use crate::accounts::tokens::ApiTokenRow;
-use crate::error::{Error, Result};
+use crate::error::Common;
 use crate::{App, Viewer};
 
 /// A person and their presentation.
@@ -91,10 +92,10 @@ pub async fn update(app: &App, viewer: &Viewer, change: &ProfileChange) -> Resul
     if let Err(pe) = &profile {
         e.0.extend(pe.0.iter().cloned());
     }
-    let (Some(lang), true, Ok(profile)) = (lang, e.is_empty(), profile) else { return Err(Error::Invalid(e)) };
+    let (Some(lang), true, Ok(profile)) = (lang, e.is_empty(), profile) else { return Err(Common::Invalid(e).into()) };
     let mut tx = app.db.begin().await?;
     store::update_profile(tx.conn(), user.id, &name, lang.as_str(), org).await.map_err(|err| match err {
-        spira_store::Error::MissingReference(_) => Error::Invalid(FieldErrors::one("organisation_id", "invalid_choice")),
+        spira_store::Error::MissingReference(_) => Common::Invalid(FieldErrors::one("organisation_id", "invalid_choice")),
         other => other.into(),
     })?;
     spira_store::members::save_profile(tx.conn(), user.id, &profile).await?;

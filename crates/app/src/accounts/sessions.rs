@@ -4,7 +4,7 @@
 use spira_store::accounts as store;
 use spira_store::{Conn, Uuid};
 
-use crate::error::Result;
+use super::Result;
 use crate::{App, Viewer};
 
 /// How long a session lasts.

@@ -4,9 +4,9 @@ use spira_domain::accounts::{Email, PASSWORD_MAX_CHARS};
 use spira_store::Timestamp;
 use spira_store::accounts as store;
 
+use super::{AccountsError, Result};
 use crate::App;
 use crate::accounts::{password, sessions};
-use crate::error::{Error, Result};
 
 /// Failed sign-ins allowed per account, and per client address, in [`FAILURE_WINDOW_SECS`].
 pub const MAX_FAILURES_PER_ACCOUNT: i64 = 10;
@@ -25,7 +25,7 @@ pub async fn with_password(app: &App, email: &Email, password: &str, addr: &str)
         if store::count_sign_in_failures(r.conn(), &acct_key, since).await? >= MAX_FAILURES_PER_ACCOUNT
             || store::count_sign_in_failures(r.conn(), &addr_key, since).await? >= MAX_FAILURES_PER_ADDRESS
         {
-            return Err(Error::TooManyRequests("too_many_attempts"));
+            return Err(AccountsError::TooManyAttempts);
         }
         store::find_user_by_email(r.conn(), email.as_str()).await?
     };
@@ -43,7 +43,7 @@ pub async fn with_password(app: &App, email: &Email, password: &str, addr: &str)
             store::record_sign_in_failure(tx.conn(), &acct_key).await?;
             store::record_sign_in_failure(tx.conn(), &addr_key).await?;
             tx.commit().await?;
-            Err(Error::BadRequest("wrong_credentials"))
+            Err(AccountsError::WrongCredentials)
         }
     }
 }

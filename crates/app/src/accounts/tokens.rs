@@ -5,7 +5,8 @@ use spira_store::Uuid;
 use spira_store::accounts as store;
 pub use spira_store::accounts::ApiTokenRow;
 
-use crate::error::{Error, Result};
+use super::Result;
+use crate::error::Common;
 use crate::{App, Viewer};
 
 /// The longest name a token may have.
@@ -25,7 +26,7 @@ pub async fn create(app: &App, viewer: &Viewer, name: &str) -> Result<String> {
     let mut e = FieldErrors::new();
     let name = e.required_line("token_name", name, NAME_MAX_CHARS);
     if !e.is_empty() {
-        return Err(Error::Invalid(e));
+        return Err(Common::Invalid(e).into());
     }
     let mut tx = app.db.begin().await?;
     let secret = store::create_api_token(tx.conn(), user.id, &name).await?;
@@ -38,7 +39,7 @@ pub async fn revoke(app: &App, viewer: &Viewer, id: Uuid) -> Result<()> {
     let user = viewer.require()?;
     let mut tx = app.db.begin().await?;
     if !store::delete_api_token(tx.conn(), user.id, id).await? {
-        return Err(Error::NotFound);
+        return Err(Common::NotFound.into());
     }
     tx.commit().await?;
     Ok(())

@@ -8,7 +8,8 @@ use spira_domain::admission::{AdmissionPolicy, ApplicationState};
 use spira_store::Uuid;
 use spira_store::admission::{self as store, ApplicationRow, EventRow};
 
-use crate::error::{Error, Result};
+use super::{AdmissionError, Result};
+use crate::error::Common;
 use crate::networks;
 use crate::{App, Viewer, access};
 
@@ -40,7 +41,7 @@ pub(crate) async fn visible(app: &App, viewer: &Viewer, id: Uuid) -> Result<(App
         Ok((row, is_facilitator))
     } else {
         // Someone else's application: its existence is not theirs to know.
-        Err(Error::NotFound)
+        Err(Common::NotFound.into())
     }
 }
 
@@ -73,7 +74,7 @@ pub async fn withdraw(app: &App, viewer: &Viewer, id: Uuid) -> Result<()> {
     let user = viewer.require()?;
     let (row, _) = visible(app, viewer, id).await?;
     if row.user_id != Some(user.id) {
-        return Err(Error::Forbidden);
+        return Err(Common::Forbidden.into());
     }
     let mut tx = app.db.begin().await?;
     let from = [
@@ -83,7 +84,7 @@ pub async fn withdraw(app: &App, viewer: &Viewer, id: Uuid) -> Result<()> {
         ApplicationState::Waitlisted,
     ];
     if !store::transition(tx.conn(), id, &from, ApplicationState::Withdrawn, "", Some(user.id)).await? {
-        return Err(Error::Conflict("application_closed"));
+        return Err(AdmissionError::ApplicationClosed);
     }
     tx.commit().await?;
     Ok(())
@@ -94,7 +95,7 @@ pub async fn withdraw(app: &App, viewer: &Viewer, id: Uuid) -> Result<()> {
 pub async fn resend_manager(app: &App, viewer: &Viewer, id: Uuid, manager_email: &str) -> Result<()> {
     let (row, is_facilitator) = visible(app, viewer, id).await?;
     if !is_facilitator {
-        return Err(Error::Forbidden);
+        return Err(Common::Forbidden.into());
     }
     let mut e = FieldErrors::new();
     let email = e.email("manager_email", manager_email);
@@ -105,7 +106,7 @@ pub async fn resend_manager(app: &App, viewer: &Viewer, id: Uuid, manager_email:
     }
     let (Some(email), true) = (email, e.is_empty()) else { return Err(e.into()) };
     if row.state != ApplicationState::AwaitingManager {
-        return Err(Error::Conflict("application_closed"));
+        return Err(AdmissionError::ApplicationClosed);
     }
     let mut tx = app.db.begin().await?;
     let network = spira_store::networks::get(tx.conn(), row.network_id).await?;

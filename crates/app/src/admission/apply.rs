@@ -13,7 +13,8 @@ pub use spira_store::organisations::OrganisationRow;
 use spira_store::secret::new_secret;
 use spira_store::{Timestamp, Tx, Uuid, organisations};
 
-use crate::error::{Error, Result};
+use super::{AdmissionError, Result};
+use crate::error::Common;
 use crate::networks::{self, NetworkRow};
 use crate::{App, Viewer, access};
 
@@ -89,7 +90,7 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
     access::require(&app.db, viewer, Some(network.id), Action::ViewPublicNetwork).await?;
     let policy = super::policy(app, network.id).await?;
     if !policy.intake_open(networks::month(app, &network)) {
-        return Err(Error::Conflict("admission_closed"));
+        return Err(AdmissionError::AdmissionClosed);
     }
     let own = viewer.user.as_ref().map(|u| (u.name.clone(), Email::parse(&u.email).ok()));
     let own_ref = own.as_ref().and_then(|(n, e)| e.as_ref().map(|e| (n.as_str(), e)));
@@ -99,7 +100,7 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
         errors.add("organisation_id", "required");
     }
     let draft = errors.and(req.input.validate(&policy, own_ref))?;
-    let org_id = org_id.ok_or(Error::BadRequest("bad_request"))?;
+    let org_id = org_id.ok_or(Common::BadRequest)?;
     let mut tx = app.db.begin().await?;
     let org = match organisations::get(tx.conn(), org_id).await {
         Ok(o) => o,
@@ -107,12 +108,12 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
         Err(e) => return Err(e.into()),
     };
     if !eligible(&policy, &org) {
-        return Err(Error::Conflict("organisation_not_eligible"));
+        return Err(AdmissionError::OrganisationNotEligible);
     }
     if let Some(existing) = store::active_for(tx.conn(), network.id, draft.email.as_str()).await? {
         if viewer.user.is_some() {
             // The account's own application: telling its owner reveals nothing.
-            return Err(Error::Conflict("already_applied"));
+            return Err(AdmissionError::AlreadyApplied);
         }
         // Anyone may type any address: the answer is the usual one, and the address's owner
         // is told by e-mail that an application is already in progress.
@@ -134,7 +135,7 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
     let since = Timestamp::from(app.now()).plus_secs(-3600);
     let (by_address, by_manager) = store::count_recent(tx.conn(), draft.email.as_str(), manager, since).await?;
     if by_address >= MAX_APPLICATIONS_PER_ADDRESS_HOUR || by_manager >= MAX_APPLICATIONS_PER_MANAGER_HOUR {
-        return Err(Error::TooManyRequests("too_many_applications"));
+        return Err(AdmissionError::TooManyApplications);
     }
     let justifications = draft.justifications.join("\n");
     // The application as both paths write it; they differ in who, which state and the e-mail link.
@@ -157,7 +158,7 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
             if store::has_seat(tx.conn(), NetworkId(network.id), UserId(u.id)).await?
                 || spira_store::networks::role_of(tx.conn(), NetworkId(network.id), UserId(u.id)).await?.is_some()
             {
-                return Err(Error::Conflict("already_member"));
+                return Err(AdmissionError::AlreadyMember);
             }
             let next = after_email(&policy);
             let id = store::create_application(tx.conn(), application(Some(u.id), next, None)).await.map_err(already_applied)?;
@@ -210,9 +211,9 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
     }
 }
 
-fn already_applied(e: spira_store::Error) -> Error {
+fn already_applied(e: spira_store::Error) -> AdmissionError {
     match e {
-        spira_store::Error::Conflict(_) => Error::Conflict("already_applied"),
+        spira_store::Error::Conflict(_) => AdmissionError::AlreadyApplied,
         other => other.into(),
     }
 }
@@ -233,7 +234,7 @@ pub(crate) async fn send_manager_link(
     let link = app.link(&format!("/endorse/{secret}"));
     let lang = Lang::parse(&network.language).unwrap_or_default();
     let to = corrected_email.unwrap_or(&application.manager_email);
-    crate::mails::send(
+    Ok(crate::mails::send(
         tx.conn(),
         to,
         lang,
@@ -246,7 +247,7 @@ pub(crate) async fn send_manager_link(
             ("days", &policy.manager_link_days.to_string()),
         ],
     )
-    .await
+    .await?)
 }
 
 /// The application whose address-confirmation link this is, for the page that asks to confirm

@@ -10,7 +10,8 @@ use spira_store::admission::NewSeat;
 use spira_store::admission::{self as store, ApplicationRow};
 use spira_store::ids::{ApplicationId, NetworkId, OrganisationId, UserId};
 
-use crate::error::{Error, Result};
+use super::{AdmissionError, Result};
+use crate::error::Kind;
 use crate::networks::{self, NetworkRow};
 use crate::{App, Viewer, access};
 
@@ -52,25 +53,25 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
     store::lock_network(tx.conn(), row.network_id).await?;
     let row = store::get(tx.conn(), id).await?;
     if !row.state.can_decide() {
-        return Err(Error::Conflict("already_decided"));
+        return Err(AdmissionError::AlreadyDecided);
     }
     let policy = store::policy(tx.conn(), row.network_id).await?;
     if decision == Decision::Admit {
         let (taken, of_org) = store::seats_taken(tx.conn(), row.network_id, Some(row.organisation_id)).await?;
         let of_org = policy.max_seats_per_org.map(|_| of_org as u32);
         if let Err(refusal) = check_seat(&policy, taken as u32, of_org) {
-            return Err(Error::Conflict(refusal.code()));
+            return Err(refusal.into());
         }
     }
     let from = [ApplicationState::AwaitingDecision, ApplicationState::Waitlisted];
     if !store::transition(tx.conn(), id, &from, decision.state(), &note, Some(user.id)).await? {
-        return Err(Error::Conflict("already_decided"));
+        return Err(AdmissionError::AlreadyDecided);
     }
     let network = spira_store::networks::get(tx.conn(), row.network_id).await?;
     let lang = Lang::parse(&row.lang).unwrap_or_default();
     match decision {
         Decision::Admit => {
-            let member = row.user_id.ok_or(Error::Conflict("already_decided"))?;
+            let member = row.user_id.ok_or(AdmissionError::AlreadyDecided)?;
             let reference = Some(row.buyer_reference.as_str()).filter(|r| !r.is_empty());
             let term = networks::term(app, &network).year();
             let seat = NewSeat {
@@ -123,9 +124,9 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
 
 /// Only a second active seat (a unique violation) means the person is already a member; any
 /// other failure, an outage included, stays what it is.
-pub(crate) fn already_member(e: spira_store::Error) -> Error {
+pub(crate) fn already_member(e: spira_store::Error) -> AdmissionError {
     match e {
-        spira_store::Error::Conflict(_) => Error::Conflict("already_member"),
+        spira_store::Error::Conflict(_) => AdmissionError::AlreadyMember,
         other => other.into(),
     }
 }
@@ -147,13 +148,14 @@ pub async fn decide_many(app: &App, viewer: &Viewer, slug: &str, ids: &[Uuid], d
     let network = networks::load(app, slug).await?;
     access::require(&app.db, viewer, Some(network.id), Action::ManagePeople).await?;
     if ids.is_empty() {
-        return Err(Error::BadRequest("nothing_selected"));
+        return Err(AdmissionError::NothingSelected);
     }
     let mut out = Vec::with_capacity(ids.len());
     for &id in ids {
         match decide(app, viewer, id, decision, note).await {
             Ok(row) => out.push(Decided::Done(Box::new(row))),
-            Err(Error::Conflict(code)) => {
+            Err(e) if e.kind() == Kind::Conflict => {
+                let code = e.code();
                 let name = {
                     let mut r = app.db.read().await?;
                     store::get(r.conn(), id).await?.name

@@ -12,7 +12,8 @@ use spira_store::ids::{NetworkId, OrganisationId, UserId};
 use spira_store::{Tx, Uuid, organisations};
 
 use super::decisions::already_member;
-use crate::error::{Error, Result};
+use super::{AdmissionError, Result};
+use crate::error::Kind;
 use crate::i18n::Tr;
 use crate::networks::{self, NetworkRow};
 use crate::{App, Viewer, access};
@@ -76,7 +77,7 @@ pub(crate) async fn add_member_in(
     let (taken, of_org) = store::seats_taken(tx.conn(), network.id, org).await?;
     let of_org = org.and(policy.max_seats_per_org).map(|_| of_org as u32);
     if let Err(refusal) = check_seat(&policy, taken as u32, of_org) {
-        return Err(Error::Conflict(refusal.code()));
+        return Err(refusal.into());
     }
     let lang = Lang::parse(&network.language).unwrap_or_default();
     let (user_id, is_new) = match accounts_store::find_user_by_email(tx.conn(), email.as_str()).await? {
@@ -98,7 +99,7 @@ pub(crate) async fn add_member_in(
         ),
     };
     if store::has_seat(tx.conn(), NetworkId(network.id), UserId(user_id)).await? {
-        return Err(Error::Conflict("already_member"));
+        return Err(AdmissionError::AlreadyMember);
     }
     let term = networks::term(app, network).year();
     let seat = NewSeat {
@@ -148,7 +149,7 @@ pub const MAX_IMPORT_ROWS: usize = 500;
 /// Imports a member list all-or-nothing (facilitators): one person per line, `name;e-mail;workplace`
 /// or separated by tabs (as a copied spreadsheet range is), the workplace optional and matched by
 /// name; a first line without an e-mail address is taken as headings. Every line is checked first,
-/// and one transaction adds them all, or none if any is refused: [`Error::ImportRefused`] names
+/// and one transaction adds them all, or none if any is refused: [`AdmissionError::ImportRefused`] names
 /// the problems by line, in the language `t`.
 pub async fn import_members(app: &App, viewer: &Viewer, slug: &str, rows: &str, t: Tr) -> Result<usize> {
     let network = networks::load(app, slug).await?;
@@ -199,19 +200,19 @@ pub async fn import_members(app: &App, viewer: &Viewer, slug: &str, rows: &str, 
         problems.push(t.t("error-nothing_to_import"));
     }
     if !problems.is_empty() {
-        return Err(Error::ImportRefused(problems));
+        return Err(AdmissionError::ImportRefused(problems));
     }
     let mut tx = app.db.begin().await?;
     store::lock_network(tx.conn(), network.id).await?;
     for (name, email, org) in &people {
         if let Err(e) = add_member_in(app, &mut tx, &network, name, email, *org).await {
             // Nothing is written: the transaction is dropped.
-            let code = match &e {
-                Error::Conflict(c) => *c,
-                _ => return Err(e),
-            };
+            if e.kind() != Kind::Conflict {
+                return Err(e);
+            }
+            let code = e.code();
             let msg = t.ta("import-person", &[("name", name), ("message", &t.t(&format!("error-{code}")))]);
-            return Err(Error::ImportRefused(vec![msg]));
+            return Err(AdmissionError::ImportRefused(vec![msg]));
         }
     }
     tx.commit().await?;

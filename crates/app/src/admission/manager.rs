@@ -7,8 +7,8 @@ use spira_domain::admission::{AdmissionPolicy, ApplicationState};
 use spira_store::Timestamp;
 use spira_store::admission::{self as store, ApplicationRow};
 
+use super::Result;
 use crate::App;
-use crate::error::Result;
 
 /// What the manager's page shows.
 #[derive(Debug, Clone)]

@@ -31,7 +31,61 @@ pub use watch::{confirm_watch, unsubscribe, watch};
 use spira_store::Uuid;
 
 use crate::App;
-use crate::error::Result;
+
+crate::failures! {
+    /// What the admission use cases answer besides the shared outcomes.
+    pub enum AdmissionError {
+        /// The network takes no applications now.
+        #[error("admission closed")]
+        AdmissionClosed = Conflict "admission_closed",
+        /// The workplace's kind or country is not one the network admits.
+        #[error("organisation not eligible")]
+        OrganisationNotEligible = Conflict "organisation_not_eligible",
+        /// An application from the person is already in progress.
+        #[error("already applied")]
+        AlreadyApplied = Conflict "already_applied",
+        /// Too many applications from the address or to the manager in the last hour.
+        #[error("too many applications")]
+        TooManyApplications = TooManyRequests "too_many_applications",
+        /// The person is already a member of the network.
+        #[error("already member")]
+        AlreadyMember = Conflict "already_member",
+        /// The application is decided or withdrawn; it cannot change.
+        #[error("application closed")]
+        ApplicationClosed = Conflict "application_closed",
+        /// Someone decided the application already.
+        #[error("already decided")]
+        AlreadyDecided = Conflict "already_decided",
+        /// A decision on several applications with none chosen.
+        #[error("nothing selected")]
+        NothingSelected = BadRequest "nothing_selected",
+        /// Every seat in the network is taken.
+        #[error("network full")]
+        NetworkFull = Conflict "network_full",
+        /// The applicant's organisation holds its maximum of seats.
+        #[error("organisation full")]
+        OrganisationFull = Conflict "organisation_full",
+        /// An import refused whole, with its problems (in the reader's language) by line.
+        #[error("import refused: {0:?}")]
+        ImportRefused(Vec<String>) = ImportRefused "import_refused",
+    }
+    wraps {
+        /// A refusal of the networks feature (the last facilitator cannot leave).
+        Networks(crate::networks::NetworksError),
+    }
+}
+
+pub type Result<T, E = AdmissionError> = std::result::Result<T, E>;
+
+impl From<spira_domain::admission::SeatRefusal> for AdmissionError {
+    fn from(r: spira_domain::admission::SeatRefusal) -> Self {
+        use spira_domain::admission::SeatRefusal as R;
+        match r {
+            R::NetworkFull => AdmissionError::NetworkFull,
+            R::OrganisationFull => AdmissionError::OrganisationFull,
+        }
+    }
+}
 
 /// The network's admission policy. It is public: the public page and the application form show it.
 pub async fn policy(app: &App, network_id: Uuid) -> Result<AdmissionPolicy> {

@@ -5,7 +5,7 @@ use spira_domain::access::Action;
 use spira_domain::admission::{AdmissionPolicy, PolicyInput};
 use spira_store::admission as store;
 
-use crate::error::Result;
+use super::Result;
 use crate::networks::{self, NetworkRow};
 use crate::{App, Viewer, access};
 

@@ -6,8 +6,10 @@ use spira_domain::terms::RenewalAnswer;
 use spira_store::admission as store;
 use spira_store::ids::{NetworkId, UserId};
 
-use crate::error::{Error, Result};
+use super::Result;
+use crate::error::Common;
 use crate::networks;
+use crate::networks::NetworksError;
 use crate::{App, Viewer};
 
 /// A member says whether they continue next term (`continue`) or leave at its end (`leave`).
@@ -21,7 +23,7 @@ pub async fn answer_renewal(app: &App, viewer: &Viewer, slug: &str, choice: &str
     let network = networks::load(app, slug).await?;
     let mut tx = app.db.begin().await?;
     if !store::set_renewal(tx.conn(), NetworkId(network.id), UserId(user.id), choice).await? {
-        return Err(Error::NotFound);
+        return Err(Common::NotFound.into());
     }
     tx.commit().await?;
     Ok(())
@@ -33,9 +35,9 @@ pub async fn leave(app: &App, viewer: &Viewer, slug: &str) -> Result<()> {
     let user = viewer.require()?;
     let network = networks::load(app, slug).await?;
     let mut tx = app.db.begin().await?;
-    let role = spira_store::networks::role_of(tx.conn(), NetworkId(network.id), UserId(user.id)).await?.ok_or(Error::NotFound)?;
+    let role = spira_store::networks::role_of(tx.conn(), NetworkId(network.id), UserId(user.id)).await?.ok_or(Common::NotFound)?;
     if role == NetworkRole::Facilitator && spira_store::networks::count_facilitators(tx.conn(), network.id).await? <= 1 {
-        return Err(Error::Conflict("last_facilitator"));
+        return Err(NetworksError::LastFacilitator.into());
     }
     spira_store::networks::remove_role(tx.conn(), NetworkId(network.id), UserId(user.id)).await?;
     store::end_seat(tx.conn(), NetworkId(network.id), UserId(user.id)).await?;

@@ -13,8 +13,8 @@ use spira_store::admission::NewSeat;
 use spira_store::ids::{NetworkId, OrganisationId, UserId};
 use spira_store::secret::new_secret;
 
+use super::Result;
 use crate::App;
-use crate::error::Result;
 use crate::networks;
 
 /// How long before the deadline the manager is reminded.

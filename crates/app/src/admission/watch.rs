@@ -6,7 +6,7 @@ use spira_domain::{FieldErrors, Lang};
 use spira_store::admission as store;
 use spira_store::secret::new_secret;
 
-use crate::error::Result;
+use super::Result;
 use crate::networks;
 use crate::{App, Viewer, access};
 

@@ -7,7 +7,8 @@ use spira_store::Uuid;
 use spira_store::invoices::{self as store, NewInvoice};
 
 use super::{InvoiceRow, date_in, doc_lang};
-use crate::error::{Error, Result};
+use super::{InvoicesError, Result};
+use crate::error::Common;
 use crate::i18n::Tr;
 use crate::networks::NetworkRow;
 use crate::{App, Viewer, access};
@@ -22,11 +23,11 @@ pub async fn credit(app: &App, viewer: &Viewer, network: &NetworkRow, id: Uuid) 
     spira_store::admission::lock_network(tx.conn(), network.id).await?;
     let inv = store::get(tx.conn(), id).await?;
     if inv.network_id != network.id {
-        return Err(Error::NotFound);
+        return Err(Common::NotFound.into());
     }
-    rules::check_credit(inv.kind, inv.state).map_err(|r| Error::Conflict(r.code()))?;
+    rules::check_credit(inv.kind, inv.state)?;
     if !store::transition(tx.conn(), id, inv.state, InvoiceState::Credited).await? {
-        return Err(Error::Conflict("already_credited"));
+        return Err(InvoicesError::AlreadyCredited);
     }
     let number = store::next_number(tx.conn(), inv.issuer_id).await?;
     let lang = doc_lang(network)?;
@@ -54,7 +55,7 @@ pub async fn credit(app: &App, viewer: &Viewer, network: &NetworkRow, id: Uuid) 
     )
     .await
     .map_err(|e| match e {
-        spira_store::Error::Conflict(_) => Error::Conflict("already_credited"),
+        spira_store::Error::Conflict(_) => InvoicesError::AlreadyCredited,
         other => other.into(),
     })?;
     let row = store::get(tx.conn(), cn_id).await?;

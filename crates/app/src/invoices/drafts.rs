@@ -13,7 +13,8 @@ use spira_store::{Conn, Uuid};
 
 use super::issuer::party;
 use super::{InvoiceRow, doc_lang};
-use crate::error::{Error, Result};
+use super::{InvoicesError, Result};
+use crate::error::Common;
 use crate::i18n::Tr;
 use crate::networks::NetworkRow;
 use crate::{App, Viewer, access};
@@ -54,13 +55,13 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// Why nothing at all can be issued, as an error code; `None` when drafts can go out.
-    pub fn refusal(&self) -> Option<&'static str> {
+    /// Why nothing at all can be issued; `None` when drafts can go out.
+    pub fn refusal(&self) -> Option<InvoicesError> {
         match (&self.schedule, &self.issuer) {
-            (None, _) => Some("no_price_schedule"),
-            (Some(s), _) if s.pricing == Pricing::Free => Some("free_network"),
-            (_, None) => Some("no_issuer"),
-            (_, Some(i)) if !i.lacks.is_empty() => Some("issuer_incomplete"),
+            (None, _) => Some(InvoicesError::NoPriceSchedule),
+            (Some(s), _) if s.pricing == Pricing::Free => Some(InvoicesError::FreeNetwork),
+            (_, None) => Some(InvoicesError::NoIssuer),
+            (_, Some(i)) if !i.lacks.is_empty() => Some(InvoicesError::IssuerIncomplete),
             _ => None,
         }
     }
@@ -184,7 +185,7 @@ pub async fn set_reference(app: &App, viewer: &Viewer, network: &NetworkRow, ter
     let mut tx = app.db.begin().await?;
     let n = store::set_buyer_reference(tx.conn(), network.id, term, org_id, &reference).await?;
     if n == 0 {
-        return Err(Error::NotFound);
+        return Err(Common::NotFound.into());
     }
     tx.commit().await?;
     Ok(n)

@@ -10,8 +10,8 @@ use spira_store::Uuid;
 use spira_store::invoices::{self as store, NewInvoice};
 
 use super::drafts::plan_in;
+use super::{InvoicesError, Result};
 use super::{date_in, doc_lang};
-use crate::error::{Error, Result};
 use crate::i18n::Tr;
 use crate::networks::NetworkRow;
 use crate::{App, Viewer, access};
@@ -36,9 +36,11 @@ pub struct IssueReport {
 /// numbers come from the issuer's counter in the same transaction, so the series has no gaps.
 pub async fn issue_in(mut c: Conn<'_>, at: DateTime<Utc>, network: &NetworkRow, term: i32, issued_by: Option<Uuid>) -> Result<IssueReport> {
     let plan = plan_in(c.re(), network, term).await?;
-    let refusal = plan.refusal();
-    let (None, Some(schedule), Some(issuer)) = (refusal, plan.schedule, plan.issuer) else {
-        return Err(Error::Conflict(refusal.unwrap_or("no_issuer")));
+    if let Some(refusal) = plan.refusal() {
+        return Err(refusal);
+    }
+    let (Some(schedule), Some(issuer)) = (plan.schedule, plan.issuer) else {
+        return Err(InvoicesError::NoIssuer);
     };
     let lang = doc_lang(network)?;
     let t = Tr::new(lang);

@@ -8,7 +8,8 @@ use spira_store::invoices as store;
 use spira_store::organisations::{self as orgs, OrganisationRow};
 
 use super::IssuerRow;
-use crate::error::{Error, Result};
+use super::{InvoicesError, Result};
+use crate::error::Common;
 use crate::networks::NetworkRow;
 use crate::{App, Viewer, access};
 
@@ -57,15 +58,15 @@ pub async fn save(app: &App, viewer: &Viewer, network: &NetworkRow, organisation
         e.add("organisation_id", "invalid_choice");
     }
     let terms = e.and(input.validate())?;
-    let org_id = org_id.ok_or(Error::BadRequest("bad_id"))?;
+    let org_id = org_id.ok_or(InvoicesError::BadId)?;
     let mut tx = app.db.begin().await?;
     let org = match orgs::get(tx.conn(), org_id).await {
         Ok(o) => o,
-        Err(spira_store::Error::NotFound) => return Err(Error::Invalid(FieldErrors::one("organisation_id", "invalid_choice"))),
+        Err(spira_store::Error::NotFound) => return Err(Common::Invalid(FieldErrors::one("organisation_id", "invalid_choice")).into()),
         Err(other) => return Err(other.into()),
     };
     if !terms.payment.suits(org.country) {
-        return Err(Error::Invalid(FieldErrors::one("payment_kind", "payment_for_country")));
+        return Err(Common::Invalid(FieldErrors::one("payment_kind", "payment_for_country")).into());
     }
     store::save_issuer(tx.conn(), network.id, org_id, &terms).await?;
     let row = store::issuer(tx.conn(), network.id).await?.ok_or(spira_store::Error::NotFound)?;

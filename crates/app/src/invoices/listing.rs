@@ -10,7 +10,8 @@ use spira_store::organisations as orgs;
 use spira_store::{Timestamp, Uuid};
 
 use super::{InvoiceRow, IssuerDocument, OrganisationRow};
-use crate::error::{Error, Result};
+use super::{InvoicesError, Result};
+use crate::error::Common;
 use crate::networks::NetworkRow;
 use crate::{App, Viewer, access};
 
@@ -35,7 +36,7 @@ pub async fn get(app: &App, viewer: &Viewer, network: &NetworkRow, id: Uuid) -> 
     let mut r = app.db.read().await?;
     let invoice = store::get(r.conn(), id).await?;
     if invoice.network_id != network.id {
-        return Err(Error::NotFound);
+        return Err(Common::NotFound.into());
     }
     let credited_by = store::credit_note_of(r.conn(), id).await?;
     Ok(Detail { invoice, credited_by })
@@ -71,7 +72,7 @@ fn org_zone(o: &OrganisationRow) -> Result<Tz> {
 
 /// The start of `day` in `tz`, as a stored instant.
 fn start_of(day: NaiveDate, tz: Tz) -> Result<Timestamp> {
-    let local = tz.from_local_datetime(&day.and_time(chrono::NaiveTime::MIN)).earliest().ok_or(Error::BadRequest("bad_period"))?;
+    let local = tz.from_local_datetime(&day.and_time(chrono::NaiveTime::MIN)).earliest().ok_or(InvoicesError::BadPeriod)?;
     Ok(local.with_timezone(&chrono::Utc).into())
 }
 
@@ -91,22 +92,22 @@ pub async fn of_issuer(
     let mut r = app.db.read().await?;
     let organisation = orgs::get(r.conn(), org_id).await?;
     if !user.is_platform_admin && !store::facilitates_for_issuer(r.conn(), org_id, user.id).await? {
-        return Err(Error::Forbidden);
+        return Err(Common::Forbidden.into());
     }
     let tz = org_zone(&organisation)?;
     let year = app.now().with_timezone(&tz).year();
     let from = match from {
         Some(d) => d,
-        None => NaiveDate::from_ymd_opt(year, 1, 1).ok_or(Error::BadRequest("bad_period"))?,
+        None => NaiveDate::from_ymd_opt(year, 1, 1).ok_or(InvoicesError::BadPeriod)?,
     };
     let to = match to {
         Some(d) => d,
-        None => NaiveDate::from_ymd_opt(year, 12, 31).ok_or(Error::BadRequest("bad_period"))?,
+        None => NaiveDate::from_ymd_opt(year, 12, 31).ok_or(InvoicesError::BadPeriod)?,
     };
     if from > to {
-        return Err(Error::BadRequest("bad_period"));
+        return Err(InvoicesError::BadPeriod);
     }
-    let end = start_of(to.succ_opt().ok_or(Error::BadRequest("bad_period"))?, tz)?;
+    let end = start_of(to.succ_opt().ok_or(InvoicesError::BadPeriod)?, tz)?;
     let docs = store::by_issuer(r.conn(), org_id, start_of(from, tz)?, end).await?;
     Ok(IssuerDocuments { organisation, from, to, docs })
 }

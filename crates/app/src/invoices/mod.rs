@@ -17,9 +17,54 @@ use spira_store::Uuid;
 pub use spira_store::invoices::{InvoiceRow, IssuerDocument, IssuerRow, SeatInvoice};
 pub use spira_store::organisations::OrganisationRow;
 
-use crate::error::Result;
 use crate::i18n::Tr;
 use crate::networks::NetworkRow;
+
+crate::failures! {
+    /// What the invoice use cases answer besides the shared outcomes.
+    pub enum InvoicesError {
+        /// The reference to the issuing organisation is not one.
+        #[error("bad organisation id")]
+        BadId = BadRequest "bad_id",
+        /// A period whose dates cannot be used or whose first day is after its last.
+        #[error("bad period")]
+        BadPeriod = BadRequest "bad_period",
+        /// The network has no price schedule for the term.
+        #[error("no price schedule")]
+        NoPriceSchedule = Conflict "no_price_schedule",
+        /// The network is free of charge for the term.
+        #[error("free network")]
+        FreeNetwork = Conflict "free_network",
+        /// No organisation issues the network's invoices.
+        #[error("no issuer")]
+        NoIssuer = Conflict "no_issuer",
+        /// The issuer lacks what an invoice must say.
+        #[error("issuer incomplete")]
+        IssuerIncomplete = Conflict "issuer_incomplete",
+        /// The invoice has been credited already.
+        #[error("already credited")]
+        AlreadyCredited = Conflict "already_credited",
+        /// The invoice is marked paid already.
+        #[error("already paid")]
+        AlreadyPaid = Conflict "already_paid",
+        /// A credit note cannot be credited or paid.
+        #[error("not an invoice")]
+        NotAnInvoice = Conflict "not_an_invoice",
+    }
+}
+
+pub type Result<T, E = InvoicesError> = std::result::Result<T, E>;
+
+impl From<spira_domain::invoices::Refusal> for InvoicesError {
+    fn from(r: spira_domain::invoices::Refusal) -> Self {
+        use spira_domain::invoices::Refusal as R;
+        match r {
+            R::AlreadyCredited => InvoicesError::AlreadyCredited,
+            R::AlreadyPaid => InvoicesError::AlreadyPaid,
+            R::NotAnInvoice => InvoicesError::NotAnInvoice,
+        }
+    }
+}
 
 /// A member's invoice for the term in words, for the member lists: `Faktura 7: Betalt`; the
 /// newest when a credited invoice was issued again; empty without one.

@@ -6,7 +6,8 @@ use spira_store::Uuid;
 use spira_store::invoices as store;
 
 use super::InvoiceRow;
-use crate::error::{Error, Result};
+use super::{InvoicesError, Result};
+use crate::error::Common;
 use crate::networks::NetworkRow;
 use crate::{App, Viewer, access};
 
@@ -17,11 +18,11 @@ pub async fn mark_paid(app: &App, viewer: &Viewer, network: &NetworkRow, id: Uui
     let mut tx = app.db.begin().await?;
     let inv = store::get(tx.conn(), id).await?;
     if inv.network_id != network.id {
-        return Err(Error::NotFound);
+        return Err(Common::NotFound.into());
     }
-    rules::check_paid(inv.kind, inv.state).map_err(|r| Error::Conflict(r.code()))?;
+    rules::check_paid(inv.kind, inv.state)?;
     if !store::transition(tx.conn(), id, InvoiceState::Issued, InvoiceState::Paid).await? {
-        return Err(Error::Conflict("already_paid"));
+        return Err(InvoicesError::AlreadyPaid);
     }
     let row = store::get(tx.conn(), id).await?;
     tx.commit().await?;

@@ -9,10 +9,11 @@ use spira_store::admission::SeatRow;
 use spira_store::ids::{NetworkId, UserId};
 use spira_store::networks as store;
 
+use super::Result;
 use super::{NetworkRow, PersonRow, load};
 use crate::App;
 use crate::access::{self, Viewer};
-use crate::error::{Error, Result};
+use crate::error::Common;
 
 /// Every network with its public charter.
 pub async fn list(app: &App, viewer: &Viewer) -> Result<Vec<NetworkRow>> {
@@ -141,9 +142,9 @@ pub async fn update(app: &App, viewer: &Viewer, slug: &str, input: &CharterInput
 }
 
 /// A taken address is the slug field's problem; anything else stays what it was.
-pub(crate) fn slug_taken(e: spira_store::Error) -> Error {
+pub(crate) fn slug_taken(e: spira_store::Error) -> Common {
     match e {
-        spira_store::Error::Conflict(_) => Error::Invalid(FieldErrors::one("slug", "slug_taken")),
+        spira_store::Error::Conflict(_) => Common::Invalid(FieldErrors::one("slug", "slug_taken")),
         other => other.into(),
     }
 }

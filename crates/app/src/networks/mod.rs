@@ -9,10 +9,25 @@ use spira_domain::terms::Term;
 pub use spira_store::networks::{NetworkRow, PersonRow};
 
 use crate::App;
-use crate::error::Result;
+use crate::error::Common;
+
+crate::failures! {
+    /// What the network use cases answer besides the shared outcomes.
+    pub enum NetworksError {
+        /// The change would leave the network without a facilitator.
+        #[error("last facilitator")]
+        LastFacilitator = Conflict "last_facilitator",
+    }
+    wraps {
+        /// A refusal of the accounts feature (an invitation that cannot be sent).
+        Accounts(crate::accounts::AccountsError),
+    }
+}
+
+pub type Result<T, E = NetworksError> = std::result::Result<T, E>;
 
 /// The network with this slug, or `not_found`. Who may see what of it is each use case's check.
-pub async fn load(app: &App, slug: &str) -> Result<NetworkRow> {
+pub async fn load(app: &App, slug: &str) -> Result<NetworkRow, Common> {
     let mut r = app.db.read().await?;
     Ok(spira_store::networks::get_by_slug(r.conn(), slug).await?)
 }

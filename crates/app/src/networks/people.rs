@@ -10,8 +10,9 @@ use spira_store::networks as store;
 use spira_store::organisations::OrganisationRow;
 
 use super::{NetworkRow, PersonRow, load};
+use super::{NetworksError, Result};
 use crate::access::{self, Viewer};
-use crate::error::{Error, Result};
+use crate::error::Common;
 use crate::{App, Uuid};
 
 /// What the people page shows: who holds which role, the workplaces to pick from, and each
@@ -65,13 +66,13 @@ pub async fn invite(app: &App, viewer: &Viewer, slug: &str, email: &str, role: &
         e.add("role", "invalid_choice");
     }
     let (Some(email), Some(role), true) = (email, role, e.is_empty()) else {
-        return Err(Error::Invalid(e));
+        return Err(Common::Invalid(e).into());
     };
     let mut tx = app.db.begin().await?;
     if let Some(u) = spira_store::accounts::find_user_by_email(tx.conn(), email.as_str()).await?
         && store::role_of(tx.conn(), NetworkId(network.id), UserId(u.id)).await?.is_some()
     {
-        return Err(Error::Invalid(FieldErrors::one("email", "already_in_network")));
+        return Err(Common::Invalid(FieldErrors::one("email", "already_in_network")).into());
     }
     crate::accounts::invitations::send_in(app, &mut tx, inviter, &network, &email, role).await?;
     tx.commit().await?;
@@ -85,12 +86,12 @@ pub async fn set_role(app: &App, viewer: &Viewer, slug: &str, user_id: Uuid, rol
     let mut tx = app.db.begin().await?;
     let actor = access::actor_in(tx.conn(), viewer, Some(network.id)).await?;
     access::check(&actor, Action::ManagePeople)?;
-    let current = store::role_of(tx.conn(), NetworkId(network.id), UserId(user_id)).await?.ok_or(Error::NotFound)?;
+    let current = store::role_of(tx.conn(), NetworkId(network.id), UserId(user_id)).await?.ok_or(Common::NotFound)?;
     if current == NetworkRole::Facilitator
         && role != Some(NetworkRole::Facilitator)
         && store::count_facilitators(tx.conn(), network.id).await? <= 1
     {
-        return Err(Error::Conflict("last_facilitator"));
+        return Err(NetworksError::LastFacilitator);
     }
     match role {
         Some(r) => store::set_role(tx.conn(), NetworkId(network.id), UserId(user_id), r).await?,

@@ -112,7 +112,7 @@ trait Step<T> {
     fn step(self, what: &str) -> anyhow::Result<T>;
 }
 
-impl<T> Step<T> for spira_app::Result<T> {
+impl<T, E: spira_app::Failure> Step<T> for Result<T, E> {
     fn step(self, what: &str) -> anyhow::Result<T> {
         self.map_err(|e| anyhow::anyhow!("demo: {what}: {e} ({e:?})"))
     }

@@ -17,10 +17,11 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use spira_app::Uuid;
+use spira_app::accounts::AccountsError;
 use spira_app::accounts::links::{self, Link};
 use spira_app::accounts::profile::{self, ProfileChange};
 use spira_app::accounts::{invitations, sessions, signin, tokens};
+use spira_app::{Kind, Uuid};
 use spira_domain::accounts::Email;
 
 use crate::AppState;
@@ -128,13 +129,13 @@ async fn signin(
     };
     match signin::with_password(&state.app, &email, &f.password, &addr).await {
         Ok(secret) => Ok(signed_in_response(&secret, &state, safe_next(&f.next))),
-        Err(spira_app::Error::TooManyRequests(code)) => {
-            let mut r = invalid(&page(ctx, FormErrors::one("email", t.t(&format!("error-{code}"))), email.as_str(), &f.next));
+        Err(e) if e.kind() == Kind::TooManyRequests => {
+            let mut r = invalid(&page(ctx, FormErrors::one("email", t.t(&format!("error-{}", e.code()))), email.as_str(), &f.next));
             *r.status_mut() = StatusCode::TOO_MANY_REQUESTS;
             Ok(r)
         }
-        Err(spira_app::Error::BadRequest(code)) => {
-            let mut r = invalid(&page(ctx, FormErrors::one("password", t.t(&format!("error-{code}"))), email.as_str(), &f.next));
+        Err(e) if e.kind() == Kind::BadRequest => {
+            let mut r = invalid(&page(ctx, FormErrors::one("password", t.t(&format!("error-{}", e.code()))), email.as_str(), &f.next));
             *r.status_mut() = StatusCode::UNAUTHORIZED;
             Ok(r)
         }
@@ -215,8 +216,8 @@ async fn forgot(State(state): State<AppState>, ctx: Ctx, Form(f): Form<EmailForm
     };
     match links::send(&state.app, &email, Link::PasswordReset).await {
         Ok(()) => Ok(html(&message(ctx, "link-sent-title", "link-sent-body"))),
-        Err(spira_app::Error::TooManyRequests(code)) => {
-            let mut r = invalid(&ForgotPage { ctx, errors: FormErrors::one("email", t.t(&format!("error-{code}"))), email: f.email });
+        Err(e) if e.kind() == Kind::TooManyRequests => {
+            let mut r = invalid(&ForgotPage { ctx, errors: FormErrors::one("email", t.t(&format!("error-{}", e.code()))), email: f.email });
             *r.status_mut() = StatusCode::TOO_MANY_REQUESTS;
             Ok(r)
         }
@@ -277,7 +278,7 @@ async fn reset(
     match links::reset_password(&state.app, &token, &f.password).await {
         Ok(Some(secret)) => Ok(signed_in_response(&secret, &state, "/?notice=password_changed")),
         Ok(None) => Ok(link_invalid(ctx)),
-        Err(spira_app::Error::Invalid(e)) => {
+        Err(AccountsError::Common(spira_app::Common::Invalid(e))) => {
             let errors = FormErrors::from(ctx.t, &e);
             Ok(invalid(&reset_form(ctx, &token, errors)))
         }
@@ -318,7 +319,7 @@ async fn accept_invitation(
     match invitations::accept(&state.app, &token, &f.name, &f.password, ctx.t.lang).await {
         Ok(Some(a)) => Ok(signed_in_response(&a.session, &state, &format!("/networks/{}/home", a.network.slug))),
         Ok(None) => Ok(link_invalid(ctx)),
-        Err(spira_app::Error::Invalid(e)) => {
+        Err(AccountsError::Common(spira_app::Common::Invalid(e))) => {
             let Some(inv) = invitations::open(&state.app, &token).await? else { return Ok(link_invalid(ctx)) };
             let errors = FormErrors::from(ctx.t, &e);
             let name = f.name.trim().to_string();
@@ -423,7 +424,7 @@ async fn save_account(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, F
     };
     match profile::update(&state.app, &viewer, &change).await {
         Ok(_) => Ok(Redirect::to("/account?notice=saved").into_response()),
-        Err(spira_app::Error::Invalid(e)) => {
+        Err(AccountsError::Common(spira_app::Common::Invalid(e))) => {
             let mut errors = FormErrors::from(ctx.t, &e);
             // The form calls the language field `lang`.
             for (field, _) in &mut errors.items {
@@ -450,7 +451,7 @@ struct TokenForm {
 async fn create_token(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Form(f): Form<TokenForm>) -> Result<Response, AppError> {
     let secret = match tokens::create(&state.app, &viewer, &f.token_name).await {
         Ok(secret) => secret,
-        Err(spira_app::Error::Invalid(e)) => {
+        Err(AccountsError::Common(spira_app::Common::Invalid(e))) => {
             let errors = FormErrors::from(ctx.t, &e);
             return Ok(invalid(&account_view(&state, &viewer, ctx, errors, None).await?));
         }

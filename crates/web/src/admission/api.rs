@@ -345,11 +345,12 @@ async fn import_members(
     let t = crate::i18n::Tr::new(lang);
     match spira_app::admission::import_members(&state.app, &viewer, &slug, &body.rows, t).await {
         Ok(n) => Ok(crate::api::created(ImportResult { imported: n }).into_response()),
-        Err(spira_app::Error::ImportRefused(problems)) => Ok((
-            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-            Json(ImportProblems { error: ImportProblemsBody { code: "import_refused".into(), problems } }),
-        )
-            .into_response()),
+        Err(e @ spira_app::admission::AdmissionError::ImportRefused(_)) => {
+            let code = e.code().to_string();
+            let spira_app::admission::AdmissionError::ImportRefused(problems) = e else { return Err(e.into()) };
+            Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, Json(ImportProblems { error: ImportProblemsBody { code, problems } }))
+                .into_response())
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -484,7 +485,7 @@ async fn decide_application(
     Json(body): Json<DecisionBody>,
 ) -> Result<Json<Application>, AppError> {
     let Some(decision) = Decision::parse(&body.decision) else {
-        return Err(AppError::Invalid(spira_domain::FieldErrors::one("decision", "invalid_choice")));
+        return Err(spira_app::Common::Invalid(spira_domain::FieldErrors::one("decision", "invalid_choice")).into());
     };
     spira_app::admission::decide(&state.app, &viewer, id, decision, &body.note).await?;
     Ok(Json(application_of(&state, &viewer, id).await?))

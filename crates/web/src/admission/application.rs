@@ -86,7 +86,7 @@ pub(crate) async fn resend_manager(
 ) -> Result<Response, AppError> {
     match spira_app::admission::resend_manager(&state.app, &viewer, id, &f.manager_email).await {
         Ok(()) => Ok(Redirect::to(&format!("/applications/{id}?notice=manager_resent")).into_response()),
-        Err(spira_app::Error::Invalid(e)) => {
+        Err(spira_app::admission::AdmissionError::Common(spira_app::Common::Invalid(e))) => {
             let v = spira_app::admission::application(&state.app, &viewer, id).await?;
             let errors = FormErrors::from(ctx.t, &e);
             Ok(invalid(&application_view(ctx, v, errors)))

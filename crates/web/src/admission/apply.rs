@@ -142,7 +142,7 @@ pub(crate) async fn apply(
             let t = ctx.t;
             Ok(html(&MessagePage::new(ctx, t.t("apply-check-email-title"), t.t("apply-check-email-body"))))
         }
-        Err(spira_app::Error::Invalid(e)) => {
+        Err(spira_app::admission::AdmissionError::Common(spira_app::Common::Invalid(e))) => {
             let errors = FormErrors::from(ctx.t, &e);
             Ok(invalid(&apply_view(ctx, form, viewer.signed_in(), errors, values)))
         }

@@ -72,13 +72,13 @@ pub(crate) async fn decide_many(
     let (mut decision, mut note) = (None, String::new());
     for (k, v) in form_urlencoded::parse(&body) {
         match k.as_ref() {
-            "ids" => ids.push(Uuid::parse_str(&v).map_err(|_| AppError::BadRequest("bad_request"))?),
+            "ids" => ids.push(Uuid::parse_str(&v).map_err(|_| AppError::from(spira_app::Common::BadRequest))?),
             "decision" => decision = Decision::parse(&v),
             "note" => note = v.into_owned(),
             _ => {}
         }
     }
-    let decision = decision.ok_or(AppError::BadRequest("invalid_choice"))?;
+    let decision = decision.ok_or(AppError::InvalidChoice)?;
     let outcomes = spira_app::admission::decide_many(&state.app, &viewer, &slug, &ids, decision, &note).await?;
     let t = ctx.t;
     let all_ok = outcomes.iter().all(|o| matches!(o, Decided::Done(_)));

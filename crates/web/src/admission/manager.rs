@@ -60,7 +60,7 @@ pub(crate) async fn endorse(
     Path(token): Path<String>,
     Form(f): Form<EndorseForm>,
 ) -> Result<Response, AppError> {
-    let answer = Answer::parse(&f.answer).ok_or(AppError::BadRequest("invalid_choice"))?;
+    let answer = Answer::parse(&f.answer).ok_or(AppError::InvalidChoice)?;
     let Some(application) = spira_app::admission::endorse(&state.app, &token, answer, &f.comment).await? else {
         return Ok(link_invalid(ctx));
     };

@@ -138,7 +138,7 @@ pub(crate) async fn save_policy(
     let f = PolicyForm::parse(&body);
     match spira_app::admission::save_policy(&state.app, &viewer, &slug, &f.input()).await {
         Ok(_) => Ok(Redirect::to(&format!("/networks/{slug}/admission?notice=saved")).into_response()),
-        Err(spira_app::Error::Invalid(e)) => {
+        Err(spira_app::admission::AdmissionError::Common(spira_app::Common::Invalid(e))) => {
             let network = spira_app::networks::load(&state.app, &slug).await?;
             let errors = FormErrors::from(ctx.t, &e);
             Ok(invalid(&policy_view(ctx, network, errors, f)))

@@ -28,7 +28,7 @@ pub(crate) async fn watch(
     let t = ctx.t;
     match spira_app::admission::watch(&state.app, &viewer, &slug, &f.email, t.lang).await {
         Ok(()) => Ok(html(&MessagePage::new(ctx, t.t("apply-check-email-title"), t.t("watch-check-email")))),
-        Err(spira_app::Error::Invalid(e)) => {
+        Err(spira_app::admission::AdmissionError::Common(spira_app::Common::Invalid(e))) => {
             // Say what was wrong in words, not a bare "invalid input" page.
             let code = e.first_for("email").map(|e| e.code).unwrap_or("invalid_email");
             let mut r = html(&MessagePage::new(ctx, t.t("error-page-bad-request"), t.t(&format!("error-{code}"))));

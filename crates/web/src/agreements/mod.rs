@@ -83,7 +83,7 @@ async fn accept(
     Path(slug): Path<String>,
     Form(f): Form<AcceptForm>,
 ) -> Result<Response, AppError> {
-    let version = f.version.trim().parse::<i32>().map_err(|_| AppError::BadRequest("bad_request"))?;
+    let version = f.version.trim().parse::<i32>().map_err(|_| AppError::from(spira_app::Common::BadRequest))?;
     app::accept(&state.app, &viewer, &slug, version).await?;
     Ok(Redirect::to(&format!("/networks/{slug}/members?notice=agreement_accepted")).into_response())
 }
@@ -144,7 +144,7 @@ async fn publish(
     let input = AgreementInput { text: f.text.clone(), editorial: f.editorial.is_some() };
     match app::publish(&state.app, &viewer, &slug, &input).await {
         Ok(_) => Ok(Redirect::to(&format!("/networks/{slug}/agreement?notice=saved")).into_response()),
-        Err(spira_app::Error::Invalid(e)) => {
+        Err(spira_app::agreements::AgreementsError::Common(spira_app::Common::Invalid(e))) => {
             let errors = FormErrors::from(ctx.t, &e);
             Ok(invalid(&edit_view(&state, &viewer, &slug, ctx, errors, Some(f.text), f.editorial.is_some()).await?))
         }

@@ -133,7 +133,7 @@ async fn save(
     let term = spira_app::fees::checked_term(&state.app, &network, q.term)?;
     match spira_app::fees::update_schedule(&state.app, &viewer, &network, term, &f.input()).await {
         Ok(_) => Ok(Redirect::to(&format!("/networks/{slug}/fees?term={term}&notice=saved")).into_response()),
-        Err(spira_app::Error::Invalid(e)) => {
+        Err(spira_app::fees::FeesError::Common(spira_app::Common::Invalid(e))) => {
             let now = spira_app::networks::term(&state.app, &network).year();
             let errors = FormErrors::from(ctx.t, &e);
             let summary = ctx.t.t("fees-none");

@@ -225,7 +225,7 @@ async fn list_invoice_drafts(
     let p = invoices::drafts::drafts(&state.app, &viewer, &network, term).await?;
     let codes = |v: &[&'static str]| v.iter().map(|c| c.to_string()).collect::<Vec<_>>();
     Ok(Json(Drafts {
-        refusal: p.refusal().map(String::from),
+        refusal: p.refusal().map(|r| r.code().to_string()),
         issuer_lacks: p.issuer.as_ref().map(|i| codes(&i.lacks)).unwrap_or_default(),
         drafts: p
             .drafts
@@ -355,7 +355,7 @@ fn issuer_body(row: IssuerRow) -> IssuerBody {
     security(("bearer" = [])))]
 async fn get_invoice_issuer(State(state): State<AppState>, viewer: Viewer, Path(slug): Path<String>) -> Result<Json<IssuerBody>, AppError> {
     let network = spira_app::networks::load(&state.app, &slug).await?;
-    let row = invoices::issuer::issuer(&state.app, &viewer, &network).await?.ok_or(AppError::NotFound)?;
+    let row = invoices::issuer::issuer(&state.app, &viewer, &network).await?.ok_or(spira_app::Common::NotFound)?;
     Ok(Json(issuer_body(row)))
 }
 

@@ -57,7 +57,9 @@ impl PeriodQuery {
     pub fn dates(&self) -> Result<(Option<chrono::NaiveDate>, Option<chrono::NaiveDate>), AppError> {
         let parse = |s: &Option<String>| match s.as_deref().map(str::trim) {
             None | Some("") => Ok(None),
-            Some(d) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map(Some).map_err(|_| AppError::BadRequest("bad_period")),
+            Some(d) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .map(Some)
+                .map_err(|_| AppError::from(spira_app::invoices::InvoicesError::BadPeriod)),
         };
         Ok((parse(&self.from)?, parse(&self.to)?))
     }

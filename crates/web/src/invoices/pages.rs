@@ -99,7 +99,7 @@ async fn overview_view(
             needs_details: d.lacks.iter().any(|l| *l != "buyer_reference"),
         })
         .collect();
-    let refusal = p.refusal().map(|c| t.t(&format!("error-{c}")));
+    let refusal = p.refusal().map(|r| t.t(&format!("error-{}", r.code())));
     let ready = if refusal.is_some() { 0 } else { p.drafts.iter().filter(|d| d.lacks.is_empty()).count() as i64 };
     let now = spira_app::networks::term(&state.app, &network).year();
     Ok(Overview {
@@ -155,8 +155,8 @@ pub(super) async fn issue(
             Ok(Redirect::to(&format!("/networks/{slug}/invoices?term={term}&notice=nothing_issued")).into_response())
         }
         Ok(_) => Ok(Redirect::to(&format!("/networks/{slug}/invoices?term={term}&notice=issued")).into_response()),
-        Err(spira_app::Error::Conflict(code)) => {
-            let errors = FormErrors::one("issue", ctx.t.t(&format!("error-{code}")));
+        Err(e) if e.kind() == spira_app::Kind::Conflict => {
+            let errors = FormErrors::one("issue", ctx.t.t(&format!("error-{}", e.code())));
             let page = overview_view(&state, &viewer, ctx, network, term, errors).await?;
             let mut res = invalid(&page);
             *res.status_mut() = axum::http::StatusCode::CONFLICT;
@@ -183,10 +183,10 @@ pub(super) async fn save_reference(
     Form(f): Form<ReferenceForm>,
 ) -> Result<Response, AppError> {
     let (network, term) = network_and_term(&state, &slug, q.term).await?;
-    let org_id = Uuid::parse_str(f.organisation_id.trim()).map_err(|_| AppError::BadRequest("bad_id"))?;
+    let org_id = Uuid::parse_str(f.organisation_id.trim()).map_err(|_| AppError::from(spira_app::invoices::InvoicesError::BadId))?;
     match invoices::drafts::set_reference(&state.app, &viewer, &network, term, org_id, &f.buyer_reference).await {
         Ok(_) => Ok(Redirect::to(&format!("/networks/{slug}/invoices?term={term}&notice=saved")).into_response()),
-        Err(spira_app::Error::Invalid(e)) => {
+        Err(spira_app::invoices::InvoicesError::Common(spira_app::Common::Invalid(e))) => {
             let errors = FormErrors::from(ctx.t, &e);
             Ok(invalid(&overview_view(&state, &viewer, ctx, network, term, errors).await?))
         }
@@ -420,7 +420,7 @@ pub(super) async fn save_issuer(
     let network = spira_app::networks::load(&state.app, &slug).await?;
     match invoices::issuer::save(&state.app, &viewer, &network, &f.organisation_id, &f.input()).await {
         Ok(_) => Ok(Redirect::to(&format!("/networks/{slug}/invoices?notice=saved")).into_response()),
-        Err(spira_app::Error::Invalid(e)) => {
+        Err(spira_app::invoices::InvoicesError::Common(spira_app::Common::Invalid(e))) => {
             let errors = FormErrors::from(ctx.t, &e);
             let organisations = invoices::issuer::form(&state.app, &viewer, &network).await?.organisations;
             Ok(invalid(&issuer_view(ctx, network, errors, f, organisations)))

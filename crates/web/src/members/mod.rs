@@ -37,7 +37,7 @@ struct DirectoryPage {
 async fn directory_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, AppError> {
     let app::Directory { network, members, can_export } = match app::directory(&state.app, &viewer, &slug).await {
         Ok(d) => d,
-        Err(spira_app::Error::AgreementNotAccepted) => {
+        Err(spira_app::members::MembersError::Common(spira_app::Common::AgreementNotAccepted)) => {
             return Ok(Redirect::to(&format!("/networks/{slug}/agreement?notice=accept_first")).into_response());
         }
         Err(e) => return Err(e.into()),

@@ -255,7 +255,7 @@ async fn set_network_role(
     Json(body): Json<RoleBody>,
 ) -> Result<Response, AppError> {
     let Some(role) = spira_domain::accounts::NetworkRole::parse(&body.role) else {
-        return Err(AppError::Invalid(spira_domain::FieldErrors::one("role", "invalid_choice")));
+        return Err(spira_app::Common::Invalid(spira_domain::FieldErrors::one("role", "invalid_choice")).into());
     };
     people::set_role(&state.app, &viewer, &slug, user_id, Some(role)).await?;
     Ok(axum::http::StatusCode::NO_CONTENT.into_response())

@@ -37,7 +37,7 @@ pub(crate) async fn import_form(
 ) -> Result<Response, AppError> {
     match spira_app::admission::import_members(&state.app, &viewer, &slug, &f.rows, ctx.t).await {
         Ok(_) => Ok(Redirect::to(&format!("/networks/{slug}/people?notice=imported")).into_response()),
-        Err(spira_app::Error::ImportRefused(problems)) => {
+        Err(spira_app::admission::AdmissionError::ImportRefused(problems)) => {
             let errors = FormErrors { items: problems.into_iter().map(|p| ("rows".to_string(), p)).collect() };
             Ok(invalid(&super::people_page_with(&state, ctx, &slug, errors, f.rows).await?))
         }

@@ -282,7 +282,7 @@ async fn new_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx) -> Re
 async fn create(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Form(f): Form<CharterForm>) -> Result<Response, AppError> {
     match charter::create(&state.app, &viewer, &f.input()).await {
         Ok(row) => Ok(Redirect::to(&format!("/networks/{}/home?notice=created", row.slug)).into_response()),
-        Err(spira_app::Error::Invalid(e)) => {
+        Err(spira_app::networks::NetworksError::Common(spira_app::Common::Invalid(e))) => {
             let errors = FormErrors::from(ctx.t, &e);
             let heading = ctx.t.t("network-create");
             Ok(invalid(&edit_view(ctx, errors, f, "/networks/new".into(), heading)))
@@ -307,7 +307,7 @@ async fn save(
 ) -> Result<Response, AppError> {
     match charter::update(&state.app, &viewer, &slug, &f.input()).await {
         Ok(row) => Ok(Redirect::to(&format!("/networks/{}/home?notice=saved", row.slug)).into_response()),
-        Err(spira_app::Error::Invalid(e)) => {
+        Err(spira_app::networks::NetworksError::Common(spira_app::Common::Invalid(e))) => {
             let errors = FormErrors::from(ctx.t, &e);
             let name = spira_app::networks::load(&state.app, &slug).await?.name;
             let heading = ctx.t.ta("network-edit-title", &[("network", &name)]);
@@ -391,7 +391,7 @@ async fn invite(
 ) -> Result<Response, AppError> {
     match people::invite(&state.app, &viewer, &slug, &f.email, &f.role).await {
         Ok(()) => Ok(Redirect::to(&format!("/networks/{slug}/people?notice=invited")).into_response()),
-        Err(spira_app::Error::Invalid(e)) => {
+        Err(spira_app::networks::NetworksError::Common(spira_app::Common::Invalid(e))) => {
             let roster = people::roster(&state.app, &viewer, &slug).await?;
             let errors = FormErrors::from(ctx.t, &e);
             Ok(invalid(&people_view(ctx, roster, errors, f.email, f.role)))
@@ -414,7 +414,7 @@ async fn change_role(
     Path((slug, user_id)): Path<(String, Uuid)>,
     Form(f): Form<RoleForm>,
 ) -> Result<Response, AppError> {
-    let role = NetworkRole::parse(&f.role).ok_or(AppError::BadRequest("invalid_choice"))?;
+    let role = NetworkRole::parse(&f.role).ok_or(AppError::InvalidChoice)?;
     let result = people::set_role(&state.app, &viewer, &slug, user_id, Some(role)).await;
     if !headers.contains_key("hx-request") {
         result?;
@@ -423,7 +423,7 @@ async fn change_role(
     // htmx swaps only the table, with the outcome said in place (a refusal as an alert).
     let (message, ok) = match result {
         Ok(()) => (ctx.t.t("notice-role_changed"), true),
-        Err(spira_app::Error::Conflict(code)) => (ctx.t.t(&format!("error-{code}")), false),
+        Err(e) if e.kind() == spira_app::Kind::Conflict => (ctx.t.t(&format!("error-{}", e.code())), false),
         Err(e) => return Err(e.into()),
     };
     let roster = people::roster(&state.app, &viewer, &slug).await?;

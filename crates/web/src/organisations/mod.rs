@@ -182,7 +182,7 @@ async fn new_page(State(state): State<AppState>, viewer: Viewer, ctx: Ctx) -> Re
 async fn create(State(state): State<AppState>, viewer: Viewer, ctx: Ctx, Form(f): Form<OrgForm>) -> Result<Response, AppError> {
     match app::save(&state.app, &viewer, None, &f.input()).await {
         Ok(_) => Ok(Redirect::to("/organisations?notice=created").into_response()),
-        Err(spira_app::Error::Invalid(e)) => {
+        Err(spira_app::organisations::OrganisationsError::Common(spira_app::Common::Invalid(e))) => {
             let errors = FormErrors::from(ctx.t, &e);
             let heading = ctx.t.t("org-create");
             Ok(invalid(&edit_view(
@@ -233,7 +233,7 @@ async fn save(
 ) -> Result<Response, AppError> {
     match app::save(&state.app, &viewer, Some(id), &f.input()).await {
         Ok(_) => Ok(Redirect::to("/organisations?notice=saved").into_response()),
-        Err(spira_app::Error::Invalid(e)) => {
+        Err(spira_app::organisations::OrganisationsError::Common(spira_app::Common::Invalid(e))) => {
             let errors = FormErrors::from(ctx.t, &e);
             let heading = ctx.t.ta("org-edit-title", &[("name", &f.name)]);
             Ok(invalid(&edit_view(
