@@ -6,7 +6,7 @@ use spira_domain::access::{Action, Actor, may};
 use spira_domain::accounts::NetworkRole;
 use spira_domain::agreements::has_accepted_current;
 use spira_store::accounts::UserRow;
-use spira_store::{Conn, Db, Uuid};
+use spira_store::{Db, Read, Uuid};
 
 use crate::error::{Error, Result};
 
@@ -35,7 +35,7 @@ impl Viewer {
 }
 
 /// The facts about `viewer`, for the network `network_id` if the action concerns one.
-pub async fn actor_in(c: Conn<'_>, viewer: &Viewer, network_id: Option<Uuid>) -> Result<Actor> {
+pub async fn actor_in(c: impl Into<Read<'_>>, viewer: &Viewer, network_id: Option<Uuid>) -> Result<Actor> {
     let Some(user) = &viewer.user else { return Ok(Actor::ANONYMOUS) };
     let f = spira_store::access::facts(c, user.id, network_id).await?;
     let role = match f.role.as_deref() {

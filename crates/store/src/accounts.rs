@@ -4,7 +4,7 @@
 use spira_domain::accounts::NetworkRole;
 
 use crate::secret::{hash_secret, new_secret};
-use crate::{Conn, Error, Result, Timestamp, Uuid, exec, new_id, on};
+use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct UserRow {
@@ -42,14 +42,14 @@ pub async fn create_user(c: Conn<'_>, u: NewUser<'_>) -> Result<Uuid> {
     Ok(id)
 }
 
-pub async fn find_user_by_email(c: Conn<'_>, email: &str) -> Result<Option<UserRow>> {
+pub async fn find_user_by_email(c: impl Into<Read<'_>>, email: &str) -> Result<Option<UserRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, UserRow>(
         "SELECT u.id, u.email, u.name, u.password_hash, u.is_platform_admin, u.lang, u.organisation_id, u.created_at
          FROM users u WHERE u.email = $1")
         .bind(email).fetch_optional(&mut *c).await)?)
 }
 
-pub async fn get_user(c: Conn<'_>, id: Uuid) -> Result<UserRow> {
+pub async fn get_user(c: impl Into<Read<'_>>, id: Uuid) -> Result<UserRow> {
     on!(c, c => sqlx::query_as::<_, UserRow>(
         "SELECT u.id, u.email, u.name, u.password_hash, u.is_platform_admin, u.lang, u.organisation_id, u.created_at
          FROM users u WHERE u.id = $1")
@@ -88,7 +88,7 @@ pub async fn create_session(c: Conn<'_>, user_id: Uuid, ttl_secs: i64) -> Result
 }
 
 /// The user behind a live session cookie.
-pub async fn session_user(c: Conn<'_>, secret: &str) -> Result<Option<UserRow>> {
+pub async fn session_user(c: impl Into<Read<'_>>, secret: &str) -> Result<Option<UserRow>> {
     const SQL: &str = "SELECT u.id, u.email, u.name, u.password_hash, u.is_platform_admin, u.lang, u.organisation_id, u.created_at
          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = $1 AND s.expires_at > $2";
     debug_assert!(SQL.contains(USER_COLUMNS));
@@ -160,7 +160,7 @@ pub async fn create_token(c: Conn<'_>, t: NewToken<'_>) -> Result<String> {
 }
 
 /// Looks at a link without using it (to show the page behind it).
-pub async fn peek_token(c: Conn<'_>, secret: &str, purpose: Purpose) -> Result<Option<TokenRow>> {
+pub async fn peek_token(c: impl Into<Read<'_>>, secret: &str, purpose: Purpose) -> Result<Option<TokenRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, TokenRow>(
         "SELECT email, user_id, network_id, role, invited_by, expires_at FROM one_time_tokens
          WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3")
@@ -179,7 +179,7 @@ pub async fn consume_token(c: Conn<'_>, secret: &str, purpose: Purpose) -> Resul
 }
 
 /// How many links of a purpose were sent to an address since `since` (to rate-limit sending).
-pub async fn count_tokens_since(c: Conn<'_>, email: &str, purpose: Purpose, since: Timestamp) -> Result<i64> {
+pub async fn count_tokens_since(c: impl Into<Read<'_>>, email: &str, purpose: Purpose, since: Timestamp) -> Result<i64> {
     Ok(on!(c, c => sqlx::query_scalar::<_, i64>(
         "SELECT COUNT(*) FROM one_time_tokens WHERE email = $1 AND purpose = $2 AND created_at > $3")
         .bind(email).bind(purpose.as_str()).bind(since).fetch_one(&mut *c).await)?)
@@ -198,7 +198,7 @@ pub async fn create_api_token(c: Conn<'_>, user_id: Uuid, name: &str) -> Result<
     Ok(secret)
 }
 
-pub async fn api_token_user(c: Conn<'_>, secret: &str) -> Result<Option<UserRow>> {
+pub async fn api_token_user(c: impl Into<Read<'_>>, secret: &str) -> Result<Option<UserRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, UserRow>(
         "SELECT u.id, u.email, u.name, u.password_hash, u.is_platform_admin, u.lang, u.organisation_id, u.created_at
          FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1")
@@ -212,7 +212,7 @@ pub struct ApiTokenRow {
     pub created_at: Timestamp,
 }
 
-pub async fn list_api_tokens(c: Conn<'_>, user_id: Uuid) -> Result<Vec<ApiTokenRow>> {
+pub async fn list_api_tokens(c: impl Into<Read<'_>>, user_id: Uuid) -> Result<Vec<ApiTokenRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApiTokenRow>(
         "SELECT id, name, created_at FROM api_tokens WHERE user_id = $1 ORDER BY created_at")
         .bind(user_id).fetch_all(&mut *c).await)?)
@@ -232,7 +232,7 @@ pub async fn record_sign_in_failure(c: Conn<'_>, subject: &str) -> Result<()> {
     Ok(())
 }
 
-pub async fn count_sign_in_failures(c: Conn<'_>, subject: &str, since: Timestamp) -> Result<i64> {
+pub async fn count_sign_in_failures(c: impl Into<Read<'_>>, subject: &str, since: Timestamp) -> Result<i64> {
     Ok(on!(c, c => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM sign_in_failures WHERE subject = $1 AND at > $2")
         .bind(subject).bind(since).fetch_one(&mut *c).await)?)
 }

@@ -6,7 +6,7 @@ use spira_domain::terms::RenewalAnswer;
 
 use crate::ids::{ApplicationId, NetworkId, OrganisationId, UserId};
 use crate::secret::hash_secret;
-use crate::{Conn, Error, Result, Timestamp, Uuid, exec, new_id, on};
+use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 struct PolicyRow {
@@ -28,7 +28,7 @@ fn list<T>(s: &str, parse: impl Fn(&str) -> Option<T>) -> Vec<T> {
 }
 
 /// The network's policy; a network without one is closed for applications.
-pub async fn policy(c: Conn<'_>, network_id: Uuid) -> Result<AdmissionPolicy> {
+pub async fn policy(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<AdmissionPolicy> {
     let row = on!(c, c => sqlx::query_as::<_, PolicyRow>(
         "SELECT is_open, criteria, org_kinds, countries, manager_endorsement, intake_months, capacity, waiting_list,
                 max_seats_per_org, binding_terms, manager_link_days
@@ -151,13 +151,13 @@ async fn add_event(c: Conn<'_>, application_id: Uuid, state: ApplicationState, n
     Ok(())
 }
 
-pub async fn get(c: Conn<'_>, id: Uuid) -> Result<ApplicationRow> {
+pub async fn get(c: impl Into<Read<'_>>, id: Uuid) -> Result<ApplicationRow> {
     on!(c, c => sqlx::query_as::<_, ApplicationRow>(application_query!("WHERE a.id = $1")).bind(id).fetch_optional(&mut *c).await)?
         .ok_or(Error::NotFound)
 }
 
 /// The application behind an e-mail confirmation link still waiting for it.
-pub async fn by_email_token(c: Conn<'_>, secret: &str) -> Result<Option<ApplicationRow>> {
+pub async fn by_email_token(c: impl Into<Read<'_>>, secret: &str) -> Result<Option<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
         application_query!("WHERE a.email_token_hash = $1 AND a.state = 'awaiting_email'"))
         .bind(hash_secret(secret)).fetch_optional(&mut *c).await)?)
@@ -165,7 +165,7 @@ pub async fn by_email_token(c: Conn<'_>, secret: &str) -> Result<Option<Applicat
 
 /// The application behind a manager's link, whatever its state (the caller decides what an
 /// expired or used link means).
-pub async fn by_manager_token(c: Conn<'_>, secret: &str) -> Result<Option<ApplicationRow>> {
+pub async fn by_manager_token(c: impl Into<Read<'_>>, secret: &str) -> Result<Option<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
         application_query!("WHERE a.manager_token_hash = $1"))
         .bind(hash_secret(secret)).fetch_optional(&mut *c).await)?)
@@ -222,20 +222,20 @@ pub async fn record_manager_answer(c: Conn<'_>, id: Uuid, comment: &str) -> Resu
     Ok(())
 }
 
-pub async fn list_for_network(c: Conn<'_>, network_id: Uuid) -> Result<Vec<ApplicationRow>> {
+pub async fn list_for_network(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Vec<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
         application_query!("WHERE a.network_id = $1 ORDER BY a.created_at, a.id"))
         .bind(network_id).fetch_all(&mut *c).await)?)
 }
 
-pub async fn list_for_user(c: Conn<'_>, user_id: Uuid) -> Result<Vec<ApplicationRow>> {
+pub async fn list_for_user(c: impl Into<Read<'_>>, user_id: Uuid) -> Result<Vec<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
         application_query!("WHERE a.user_id = $1 ORDER BY a.created_at DESC"))
         .bind(user_id).fetch_all(&mut *c).await)?)
 }
 
 /// Whether an application from `email` is in progress in the network.
-pub async fn active_exists(c: Conn<'_>, network_id: Uuid, email: &str) -> Result<bool> {
+pub async fn active_exists(c: impl Into<Read<'_>>, network_id: Uuid, email: &str) -> Result<bool> {
     let n = on!(c, c => sqlx::query_scalar::<_, i64>(
         "SELECT COUNT(*) FROM applications WHERE network_id = $1 AND email = $2
          AND state IN ('awaiting_email', 'awaiting_manager', 'awaiting_decision', 'waitlisted')")
@@ -245,7 +245,7 @@ pub async fn active_exists(c: Conn<'_>, network_id: Uuid, email: &str) -> Result
 
 /// Applications created since `since` from an applicant's address, and naming a manager's
 /// address (for rate limiting: neither can be used to flood someone's inbox).
-pub async fn count_recent(c: Conn<'_>, email: &str, manager_email: &str, since: Timestamp) -> Result<(i64, i64)> {
+pub async fn count_recent(c: impl Into<Read<'_>>, email: &str, manager_email: &str, since: Timestamp) -> Result<(i64, i64)> {
     Ok(on!(c, c => sqlx::query_as::<_, (i64, i64)>(
         "SELECT COALESCE(SUM(CASE WHEN email = $1 THEN 1 ELSE 0 END), 0),
                 COALESCE(SUM(CASE WHEN manager_email = $2 AND manager_email <> '' THEN 1 ELSE 0 END), 0)
@@ -261,7 +261,7 @@ pub struct EventRow {
     pub at: Timestamp,
 }
 
-pub async fn events(c: Conn<'_>, application_id: Uuid) -> Result<Vec<EventRow>> {
+pub async fn events(c: impl Into<Read<'_>>, application_id: Uuid) -> Result<Vec<EventRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, EventRow>(
         "SELECT state, note, at FROM application_events WHERE application_id = $1 ORDER BY at, id")
         .bind(application_id).fetch_all(&mut *c).await)?)
@@ -272,7 +272,7 @@ pub async fn events(c: Conn<'_>, application_id: Uuid) -> Result<Vec<EventRow>> 
 /// Serialises admissions to one network until the transaction ends, so two facilitators cannot
 /// both take the last seat. SQLite's single writer (`BEGIN IMMEDIATE`) already does this.
 pub async fn lock_network(c: Conn<'_>, network_id: Uuid) -> Result<()> {
-    if let Conn::Postgres(c) = c {
+    if let crate::Raw::Postgres(c) = crate::IntoRaw::into_raw(c) {
         sqlx::query("SELECT id FROM networks WHERE id = $1 FOR UPDATE").bind(network_id).fetch_optional(&mut *c).await?;
     }
     Ok(())
@@ -280,7 +280,7 @@ pub async fn lock_network(c: Conn<'_>, network_id: Uuid) -> Result<()> {
 
 /// Seats in use in the network, and of them those held for `organisation_id`.
 /// The seats taken in the network, and of them those held from `organisation_id` (0 without one).
-pub async fn seats_taken(c: Conn<'_>, network_id: Uuid, organisation_id: Option<Uuid>) -> Result<(i64, i64)> {
+pub async fn seats_taken(c: impl Into<Read<'_>>, network_id: Uuid, organisation_id: Option<Uuid>) -> Result<(i64, i64)> {
     Ok(on!(c, c => sqlx::query_as::<_, (i64, i64)>(
         "SELECT COUNT(*), COALESCE(SUM(CASE WHEN organisation_id = $2 THEN 1 ELSE 0 END), 0)
          FROM seats WHERE network_id = $1 AND ended_at IS NULL")
@@ -315,7 +315,7 @@ pub async fn add_seat(c: Conn<'_>, s: NewSeat<'_>) -> Result<Uuid> {
     Ok(id)
 }
 
-pub async fn has_seat(c: Conn<'_>, network_id: NetworkId, user_id: UserId) -> Result<bool> {
+pub async fn has_seat(c: impl Into<Read<'_>>, network_id: NetworkId, user_id: UserId) -> Result<bool> {
     let n = on!(c, c => sqlx::query_scalar::<_, i64>(
         "SELECT COUNT(*) FROM seats WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
         .bind(network_id).bind(user_id).fetch_one(&mut *c).await)?;
@@ -332,7 +332,7 @@ pub async fn end_seat(c: Conn<'_>, network_id: NetworkId, user_id: UserId) -> Re
 // ---- the manager's deadline ----
 
 /// Applications whose manager link expires before `until` and whose manager has not been reminded.
-pub async fn due_manager_reminders(c: Conn<'_>, until: Timestamp) -> Result<Vec<ApplicationRow>> {
+pub async fn due_manager_reminders(c: impl Into<Read<'_>>, until: Timestamp) -> Result<Vec<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
         application_query!("WHERE a.state = 'awaiting_manager' AND a.manager_reminded_at IS NULL AND a.manager_token_expires_at IS NOT NULL AND a.manager_token_expires_at > $1 AND a.manager_token_expires_at <= $2"))
         .bind(Timestamp::now()).bind(until).fetch_all(&mut *c).await)?)
@@ -347,7 +347,7 @@ pub async fn remind_manager(c: Conn<'_>, id: Uuid, secret: &str) -> Result<()> {
 }
 
 /// Applications whose manager did not answer in time.
-pub async fn expired_manager_links(c: Conn<'_>) -> Result<Vec<ApplicationRow>> {
+pub async fn expired_manager_links(c: impl Into<Read<'_>>) -> Result<Vec<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
         application_query!("WHERE a.state = 'awaiting_manager' AND a.manager_token_expires_at IS NOT NULL AND a.manager_token_expires_at <= $1"))
         .bind(Timestamp::now()).fetch_all(&mut *c).await)?)
@@ -400,7 +400,7 @@ pub struct WatcherRow {
 }
 
 /// Confirmed watchers of a network not yet told since it last opened.
-pub async fn watchers_to_notify(c: Conn<'_>, network_id: Uuid) -> Result<Vec<WatcherRow>> {
+pub async fn watchers_to_notify(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Vec<WatcherRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, WatcherRow>(
         "SELECT id, email, lang FROM admission_watchers WHERE network_id = $1 AND confirmed_at IS NOT NULL AND notified_at IS NULL")
         .bind(network_id).fetch_all(&mut *c).await)?)
@@ -421,7 +421,7 @@ pub async fn reset_watchers(c: Conn<'_>, network_id: Uuid) -> Result<()> {
 }
 
 /// Networks that have confirmed watchers.
-pub async fn watched_networks(c: Conn<'_>) -> Result<Vec<Uuid>> {
+pub async fn watched_networks(c: impl Into<Read<'_>>) -> Result<Vec<Uuid>> {
     Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>("SELECT DISTINCT network_id FROM admission_watchers WHERE confirmed_at IS NOT NULL")
         .fetch_all(&mut *c).await)?)
 }
@@ -447,7 +447,7 @@ impl SeatRow {
 }
 
 /// The active seat of a person in a network.
-pub async fn seat_of(c: Conn<'_>, network_id: NetworkId, user_id: UserId) -> Result<Option<SeatRow>> {
+pub async fn seat_of(c: impl Into<Read<'_>>, network_id: NetworkId, user_id: UserId) -> Result<Option<SeatRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, SeatRow>(
         "SELECT id, network_id, user_id, organisation_id, term, renewal, buyer_reference FROM seats WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
         .bind(network_id).bind(user_id).fetch_optional(&mut *c).await)?)
@@ -461,7 +461,7 @@ pub async fn set_renewal(c: Conn<'_>, network_id: NetworkId, user_id: UserId, ch
 }
 
 /// Active seats of a term that has ended.
-pub async fn seats_of_past_terms(c: Conn<'_>, current_term: i32) -> Result<Vec<SeatRow>> {
+pub async fn seats_of_past_terms(c: impl Into<Read<'_>>, current_term: i32) -> Result<Vec<SeatRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, SeatRow>(
         "SELECT id, network_id, user_id, organisation_id, term, renewal, buyer_reference FROM seats WHERE ended_at IS NULL AND term < $1")
         .bind(current_term).fetch_all(&mut *c).await)?)
@@ -475,7 +475,7 @@ pub async fn end_seat_by_id(c: Conn<'_>, id: Uuid) -> Result<()> {
 }
 
 /// The application from `email` in progress in the network, if any.
-pub async fn active_for(c: Conn<'_>, network_id: Uuid, email: &str) -> Result<Option<Uuid>> {
+pub async fn active_for(c: impl Into<Read<'_>>, network_id: Uuid, email: &str) -> Result<Option<Uuid>> {
     Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>(
         "SELECT id FROM applications WHERE network_id = $1 AND email = $2
          AND state IN ('awaiting_email', 'awaiting_manager', 'awaiting_decision', 'waitlisted')
@@ -484,7 +484,7 @@ pub async fn active_for(c: Conn<'_>, network_id: Uuid, email: &str) -> Result<Op
 }
 
 /// Active seats of one network from a term before `current_term` (the network's own term).
-pub async fn seats_of_past_terms_in(c: Conn<'_>, network_id: Uuid, current_term: i32) -> Result<Vec<SeatRow>> {
+pub async fn seats_of_past_terms_in(c: impl Into<Read<'_>>, network_id: Uuid, current_term: i32) -> Result<Vec<SeatRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, SeatRow>(
         "SELECT id, network_id, user_id, organisation_id, term, renewal, buyer_reference FROM seats
          WHERE network_id = $1 AND ended_at IS NULL AND term < $2")
@@ -493,7 +493,7 @@ pub async fn seats_of_past_terms_in(c: Conn<'_>, network_id: Uuid, current_term:
 
 /// Networks in which someone holds a seat from a term before `term` (any network's term is
 /// within a year of the UTC year, so `term` is an upper bound).
-pub async fn networks_with_seats_before(c: Conn<'_>, term: i32) -> Result<Vec<Uuid>> {
+pub async fn networks_with_seats_before(c: impl Into<Read<'_>>, term: i32) -> Result<Vec<Uuid>> {
     Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>(
         "SELECT DISTINCT network_id FROM seats WHERE ended_at IS NULL AND term < $1")
         .bind(term).fetch_all(&mut *c).await)?)

@@ -3,7 +3,7 @@
 use spira_domain::agreements::{AgreementDraft, acceptance_floor};
 
 use crate::ids::{NetworkId, UserId};
-use crate::{Conn, Error, Result, Timestamp, Uuid, exec, on};
+use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AgreementRow {
@@ -31,21 +31,21 @@ pub async fn publish(mut c: Conn<'_>, network_id: Uuid, d: &AgreementDraft, by: 
 }
 
 /// The newest version, if any.
-pub async fn current(c: Conn<'_>, network_id: Uuid) -> Result<Option<AgreementRow>> {
+pub async fn current(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Option<AgreementRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, AgreementRow>(
         "SELECT version, text, editorial, created_at FROM agreements WHERE network_id = $1 ORDER BY version DESC LIMIT 1")
         .bind(network_id).fetch_optional(&mut *c).await)?)
 }
 
 /// Every version, newest first.
-pub async fn history(c: Conn<'_>, network_id: Uuid) -> Result<Vec<AgreementRow>> {
+pub async fn history(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Vec<AgreementRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, AgreementRow>(
         "SELECT version, text, editorial, created_at FROM agreements WHERE network_id = $1 ORDER BY version DESC")
         .bind(network_id).fetch_all(&mut *c).await)?)
 }
 
 /// The lowest version whose acceptance still counts (see `spira_domain::agreements`).
-pub async fn floor(c: Conn<'_>, network_id: Uuid) -> Result<Option<i32>> {
+pub async fn floor(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Option<i32>> {
     let versions: Vec<(i32, bool)> = on!(c, c => sqlx::query_as::<_, (i32, bool)>(
         "SELECT version, editorial FROM agreements WHERE network_id = $1")
         .bind(network_id).fetch_all(&mut *c).await)?;
@@ -63,7 +63,7 @@ pub async fn accept(c: Conn<'_>, network_id: NetworkId, user_id: UserId, version
 }
 
 /// The newest version `user_id` has accepted, and when.
-pub async fn accepted(c: Conn<'_>, network_id: NetworkId, user_id: UserId) -> Result<Option<(i32, Timestamp)>> {
+pub async fn accepted(c: impl Into<Read<'_>>, network_id: NetworkId, user_id: UserId) -> Result<Option<(i32, Timestamp)>> {
     Ok(on!(c, c => sqlx::query_as::<_, (i32, Timestamp)>(
         "SELECT version, accepted_at FROM agreement_acceptances WHERE network_id = $1 AND user_id = $2 ORDER BY version DESC LIMIT 1")
         .bind(network_id).bind(user_id).fetch_optional(&mut *c).await)?)

@@ -3,7 +3,7 @@
 
 use spira_domain::invoices::{DocKind, Document, InvoiceState, IssuerTerms, Payment};
 
-use crate::{Conn, Error, Result, Timestamp, Uuid, exec, new_id, on};
+use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 struct IssuerDbRow {
@@ -20,7 +20,7 @@ pub struct IssuerRow {
     pub terms: IssuerTerms,
 }
 
-pub async fn issuer(c: Conn<'_>, network_id: Uuid) -> Result<Option<IssuerRow>> {
+pub async fn issuer(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Option<IssuerRow>> {
     let row = on!(c, c => sqlx::query_as::<_, IssuerDbRow>(
         "SELECT organisation_id, payment, payment_days, fskatt FROM invoice_issuers WHERE network_id = $1")
         .bind(network_id).fetch_optional(&mut *c).await)?;
@@ -55,7 +55,7 @@ pub struct TermSeat {
 
 /// Every seat held in the term, ended or not (the term is binding: no refund on leaving), in the
 /// order they were taken, which decides which is an organisation's first.
-pub async fn term_seats(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<Vec<TermSeat>> {
+pub async fn term_seats(c: impl Into<Read<'_>>, network_id: Uuid, term: i32) -> Result<Vec<TermSeat>> {
     Ok(on!(c, c => sqlx::query_as::<_, TermSeat>(
         "SELECT s.id AS seat_id, s.user_id, u.name AS person, s.organisation_id, s.buyer_reference,
             EXISTS (SELECT 1 FROM invoice_seats b JOIN invoices i ON i.id = b.invoice_id
@@ -162,7 +162,7 @@ impl TryFrom<DbRow> for InvoiceRow {
     }
 }
 
-pub async fn get(c: Conn<'_>, id: Uuid) -> Result<InvoiceRow> {
+pub async fn get(c: impl Into<Read<'_>>, id: Uuid) -> Result<InvoiceRow> {
     on!(c, c => sqlx::query_as::<_, DbRow>(
         "SELECT id, network_id, term, issuer_id, buyer_id, kind, state, credits_id, document FROM invoices WHERE id = $1")
         .bind(id).fetch_optional(&mut *c).await)?
@@ -171,7 +171,7 @@ pub async fn get(c: Conn<'_>, id: Uuid) -> Result<InvoiceRow> {
 }
 
 /// A network's invoices and credit notes of a term, in the order they were issued.
-pub async fn list(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<Vec<InvoiceRow>> {
+pub async fn list(c: impl Into<Read<'_>>, network_id: Uuid, term: i32) -> Result<Vec<InvoiceRow>> {
     let rows = on!(c, c => sqlx::query_as::<_, DbRow>(
         "SELECT id, network_id, term, issuer_id, buyer_id, kind, state, credits_id, document FROM invoices
          WHERE network_id = $1 AND term = $2 ORDER BY issued_at, number")
@@ -180,7 +180,7 @@ pub async fn list(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<Vec<Invoic
 }
 
 /// The credit note of an invoice, if it has one.
-pub async fn credit_note_of(c: Conn<'_>, invoice_id: Uuid) -> Result<Option<Uuid>> {
+pub async fn credit_note_of(c: impl Into<Read<'_>>, invoice_id: Uuid) -> Result<Option<Uuid>> {
     Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>("SELECT id FROM invoices WHERE credits_id = $1")
         .bind(invoice_id).fetch_optional(&mut *c).await)?)
 }
@@ -208,7 +208,7 @@ pub struct SeatInvoice {
     pub state: String,
 }
 
-pub async fn seat_invoices(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<Vec<SeatInvoice>> {
+pub async fn seat_invoices(c: impl Into<Read<'_>>, network_id: Uuid, term: i32) -> Result<Vec<SeatInvoice>> {
     Ok(on!(c, c => sqlx::query_as::<_, SeatInvoice>(
         "SELECT s.user_id, i.number, i.state FROM seats s
          JOIN invoice_seats b ON b.seat_id = s.id JOIN invoices i ON i.id = b.invoice_id
@@ -234,7 +234,7 @@ struct IssuerDocDbRow {
 
 /// Every invoice and credit note the organisation issued in `[from, to)`, across all its
 /// networks, in the order of its series (one query; the `(issuer_id, number)` index serves it).
-pub async fn by_issuer(c: Conn<'_>, issuer_id: Uuid, from: Timestamp, to: Timestamp) -> Result<Vec<IssuerDocument>> {
+pub async fn by_issuer(c: impl Into<Read<'_>>, issuer_id: Uuid, from: Timestamp, to: Timestamp) -> Result<Vec<IssuerDocument>> {
     let rows = on!(c, c => sqlx::query_as::<_, IssuerDocDbRow>(
         "SELECT i.id, i.network_id, i.term, i.issuer_id, i.buyer_id, i.kind, i.state, i.credits_id, i.document,
             n.name AS network_name, n.slug AS network_slug
@@ -248,7 +248,7 @@ pub async fn by_issuer(c: Conn<'_>, issuer_id: Uuid, from: Timestamp, to: Timest
 }
 
 /// Whether the person facilitates a network whose invoices the organisation issues.
-pub async fn facilitates_for_issuer(c: Conn<'_>, issuer_id: Uuid, user_id: Uuid) -> Result<bool> {
+pub async fn facilitates_for_issuer(c: impl Into<Read<'_>>, issuer_id: Uuid, user_id: Uuid) -> Result<bool> {
     let n = on!(c, c => sqlx::query_scalar::<_, i64>(
         "SELECT COUNT(*) FROM invoice_issuers ii JOIN network_roles r ON r.network_id = ii.network_id
          WHERE ii.organisation_id = $1 AND r.user_id = $2 AND r.role = 'facilitator'")

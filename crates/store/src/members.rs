@@ -3,7 +3,7 @@
 use spira_domain::accounts::NetworkRole;
 use spira_domain::members::Profile;
 
-use crate::{Conn, Result, Timestamp, Uuid, exec, on};
+use crate::{Conn, Read, Result, Timestamp, Uuid, exec, on};
 
 #[derive(Debug, Clone, Default, sqlx::FromRow)]
 pub struct ProfileRow {
@@ -18,7 +18,7 @@ impl ProfileRow {
     }
 }
 
-pub async fn profile(c: Conn<'_>, user_id: Uuid) -> Result<ProfileRow> {
+pub async fn profile(c: impl Into<Read<'_>>, user_id: Uuid) -> Result<ProfileRow> {
     Ok(on!(c, c => sqlx::query_as::<_, ProfileRow>("SELECT presentation, competences FROM member_profiles WHERE user_id = $1")
         .bind(user_id).fetch_optional(&mut *c).await)?
     .unwrap_or_default())
@@ -64,7 +64,7 @@ impl MemberRow {
 }
 
 /// Everyone holding a role in the network, with profile and newest acceptance, facilitators first.
-pub async fn directory(c: Conn<'_>, network_id: Uuid) -> Result<Vec<MemberRow>> {
+pub async fn directory(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Vec<MemberRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, MemberRow>(
         "SELECT u.id AS user_id, u.name, u.email, r.role, o.name AS organisation, p.presentation, p.competences,
                 a.version AS accepted_version, a.accepted_at, s.term AS seat_term, s.renewal, s.buyer_reference,

@@ -5,7 +5,7 @@ use spira_domain::networks::Charter;
 use spira_domain::organisations::Country;
 
 use crate::ids::{NetworkId, UserId};
-use crate::{Conn, Error, Result, Timestamp, Uuid, exec, new_id, on};
+use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct NetworkRow {
@@ -88,20 +88,20 @@ pub async fn update(c: Conn<'_>, id: Uuid, ch: &Charter) -> Result<()> {
     if n == 0 { Err(Error::NotFound) } else { Ok(()) }
 }
 
-pub async fn get_by_slug(c: Conn<'_>, slug: &str) -> Result<NetworkRow> {
+pub async fn get_by_slug(c: impl Into<Read<'_>>, slug: &str) -> Result<NetworkRow> {
     const SQL: &str = "SELECT id, slug, name, purpose, content, admission_criteria, roles_description, meetings_per_year, meeting_minutes, venue, is_confidential, contact_name, contact_email, language, country, time_zone, status, updated_at FROM networks WHERE slug = $1";
     debug_assert!(SQL.contains(COLUMNS));
     on!(c, c => sqlx::query_as::<_, NetworkRow>(SQL).bind(slug).fetch_optional(&mut *c).await)?.ok_or(Error::NotFound)
 }
 
-pub async fn get(c: Conn<'_>, id: Uuid) -> Result<NetworkRow> {
+pub async fn get(c: impl Into<Read<'_>>, id: Uuid) -> Result<NetworkRow> {
     on!(c, c => sqlx::query_as::<_, NetworkRow>(
         "SELECT id, slug, name, purpose, content, admission_criteria, roles_description, meetings_per_year, meeting_minutes, venue, is_confidential, contact_name, contact_email, language, country, time_zone, status, updated_at FROM networks WHERE id = $1")
         .bind(id).fetch_optional(&mut *c).await)?.ok_or(Error::NotFound)
 }
 
 /// All networks, for the public list (closed ones last).
-pub async fn list(c: Conn<'_>) -> Result<Vec<NetworkRow>> {
+pub async fn list(c: impl Into<Read<'_>>) -> Result<Vec<NetworkRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, NetworkRow>(
         "SELECT id, slug, name, purpose, content, admission_criteria, roles_description, meetings_per_year, meeting_minutes, venue, is_confidential, contact_name, contact_email, language, country, time_zone, status, updated_at
          FROM networks ORDER BY CASE status WHEN 'closed' THEN 1 ELSE 0 END, name")
@@ -118,7 +118,7 @@ pub struct NetworkSummary {
 }
 
 /// All networks for the front page, closed ones last.
-pub async fn list_summaries(c: Conn<'_>) -> Result<Vec<NetworkSummary>> {
+pub async fn list_summaries(c: impl Into<Read<'_>>) -> Result<Vec<NetworkSummary>> {
     Ok(on!(c, c => sqlx::query_as::<_, NetworkSummary>(
         "SELECT slug, name, status, country FROM networks ORDER BY CASE status WHEN 'closed' THEN 1 ELSE 0 END, name")
         .fetch_all(&mut *c).await)?)
@@ -134,7 +134,7 @@ pub struct MyNetworkRow {
 }
 
 /// The networks a person holds a role in.
-pub async fn list_for_user(c: Conn<'_>, user_id: Uuid) -> Result<Vec<MyNetworkRow>> {
+pub async fn list_for_user(c: impl Into<Read<'_>>, user_id: Uuid) -> Result<Vec<MyNetworkRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, MyNetworkRow>(
         "SELECT n.slug, n.name, n.status, r.role FROM network_roles r JOIN networks n ON n.id = r.network_id
          WHERE r.user_id = $1 ORDER BY n.name")
@@ -157,26 +157,26 @@ pub async fn remove_role(c: Conn<'_>, network_id: NetworkId, user_id: UserId) ->
     Ok(n > 0)
 }
 
-pub async fn role_of(c: Conn<'_>, network_id: NetworkId, user_id: UserId) -> Result<Option<NetworkRole>> {
+pub async fn role_of(c: impl Into<Read<'_>>, network_id: NetworkId, user_id: UserId) -> Result<Option<NetworkRole>> {
     let role = on!(c, c => sqlx::query_scalar::<_, String>("SELECT role FROM network_roles WHERE network_id = $1 AND user_id = $2")
         .bind(network_id).bind(user_id).fetch_optional(&mut *c).await)?;
     role.map(|r| NetworkRole::parse(&r).ok_or(Error::Corrupt("network_roles.role"))).transpose()
 }
 
-pub async fn is_confidential(c: Conn<'_>, network_id: Uuid) -> Result<bool> {
+pub async fn is_confidential(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<bool> {
     on!(c, c => sqlx::query_scalar::<_, bool>("SELECT is_confidential FROM networks WHERE id = $1")
         .bind(network_id).fetch_optional(&mut *c).await)?
     .ok_or(Error::NotFound)
 }
 
-pub async fn facilitates_any(c: Conn<'_>, user_id: Uuid) -> Result<bool> {
+pub async fn facilitates_any(c: impl Into<Read<'_>>, user_id: Uuid) -> Result<bool> {
     let n = on!(c, c => sqlx::query_scalar::<_, i64>(
         "SELECT COUNT(*) FROM network_roles WHERE user_id = $1 AND role = $2")
         .bind(user_id).bind(NetworkRole::Facilitator.as_str()).fetch_one(&mut *c).await)?;
     Ok(n > 0)
 }
 
-pub async fn count_facilitators(c: Conn<'_>, network_id: Uuid) -> Result<i64> {
+pub async fn count_facilitators(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<i64> {
     Ok(on!(c, c => sqlx::query_scalar::<_, i64>(
         "SELECT COUNT(*) FROM network_roles WHERE network_id = $1 AND role = $2")
         .bind(network_id).bind(NetworkRole::Facilitator.as_str()).fetch_one(&mut *c).await)?)
@@ -194,7 +194,7 @@ pub struct PersonRow {
 
 /// The people holding a role in a network, facilitators first (the order of [`NetworkRole::ALL`]),
 /// then by name.
-pub async fn list_people(c: Conn<'_>, network_id: Uuid) -> Result<Vec<PersonRow>> {
+pub async fn list_people(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Vec<PersonRow>> {
     let mut people = on!(c, c => sqlx::query_as::<_, PersonRow>(
         "SELECT u.id AS user_id, u.name, u.email, r.role, o.name AS organisation
          FROM network_roles r JOIN users u ON u.id = r.user_id LEFT JOIN organisations o ON o.id = u.organisation_id

@@ -3,7 +3,7 @@
 use spira_domain::organisations::{Country, OrgKind, OrganisationDraft, PostalAddress};
 use spira_domain::regions::{Node, Region, Tree};
 
-use crate::{Conn, Error, Result, Timestamp, Uuid, exec, new_id, on};
+use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OrganisationRow {
@@ -67,7 +67,7 @@ pub async fn update(c: Conn<'_>, id: Uuid, d: &OrganisationDraft, parent_id: Opt
     if n == 0 { Err(Error::NotFound) } else { Ok(()) }
 }
 
-pub async fn get(c: Conn<'_>, id: Uuid) -> Result<OrganisationRow> {
+pub async fn get(c: impl Into<Read<'_>>, id: Uuid) -> Result<OrganisationRow> {
     on!(c, c => sqlx::query_as::<_, OrganisationRow>(
         "SELECT o.id, o.name, o.kind, o.country, o.parent_id, p.name AS parent_name, o.registration_number, o.gln,
                 o.street, o.postcode, o.city, o.vat_number, o.region
@@ -76,7 +76,7 @@ pub async fn get(c: Conn<'_>, id: Uuid) -> Result<OrganisationRow> {
     .ok_or(Error::NotFound)
 }
 
-pub async fn list(c: Conn<'_>) -> Result<Vec<OrganisationRow>> {
+pub async fn list(c: impl Into<Read<'_>>) -> Result<Vec<OrganisationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, OrganisationRow>(
         "SELECT o.id, o.name, o.kind, o.country, o.parent_id, p.name AS parent_name, o.registration_number, o.gln,
                 o.street, o.postcode, o.city, o.vat_number, o.region
@@ -85,7 +85,7 @@ pub async fn list(c: Conn<'_>) -> Result<Vec<OrganisationRow>> {
 }
 
 /// The organisations seats of a network's term are held for: the buyers of its invoices.
-pub async fn holding_seats(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<Vec<OrganisationRow>> {
+pub async fn holding_seats(c: impl Into<Read<'_>>, network_id: Uuid, term: i32) -> Result<Vec<OrganisationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, OrganisationRow>(
         "SELECT o.id, o.name, o.kind, o.country, o.parent_id, p.name AS parent_name, o.registration_number, o.gln,
                 o.street, o.postcode, o.city, o.vat_number, o.region
@@ -96,7 +96,7 @@ pub async fn holding_seats(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<V
 
 /// Every organisation's parent and own region, in one read, for the questions [`Tree`] answers
 /// (its top organisation, the region it inherits).
-pub async fn tree(c: Conn<'_>) -> Result<Tree<Uuid>> {
+pub async fn tree(c: impl Into<Read<'_>>) -> Result<Tree<Uuid>> {
     let rows = on!(c, c => sqlx::query_as::<_, (Uuid, Option<Uuid>, Option<String>)>(
         "SELECT id, parent_id, region FROM organisations")
         .fetch_all(&mut *c).await)?;
@@ -109,7 +109,8 @@ pub async fn tree(c: Conn<'_>) -> Result<Tree<Uuid>> {
 
 /// Whether `candidate` is `id` itself or one of its units (directly or further down): such a
 /// candidate cannot become `id`'s parent.
-pub async fn is_descendant(mut c: Conn<'_>, id: Uuid, candidate: Uuid) -> Result<bool> {
+pub async fn is_descendant(c: impl Into<Read<'_>>, id: Uuid, candidate: Uuid) -> Result<bool> {
+    let mut c: Read<'_> = c.into();
     let mut current = Some(candidate);
     let mut steps = 0;
     while let Some(cur) = current {

@@ -2,7 +2,7 @@
 //! a worker claims due messages with a lease, sends them, and marks them sent or schedules a retry.
 //! Nothing is deleted on failure, so an SMTP outage loses no message.
 
-use crate::{Conn, Error, Result, Timestamp, Uuid, exec, new_id, on};
+use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OutboxRow {
@@ -124,7 +124,7 @@ pub async fn retry_all_now(c: Conn<'_>) -> Result<u64> {
 }
 
 /// The newest messages, for the operator page.
-pub async fn list_recent(c: Conn<'_>, limit: i64) -> Result<Vec<OutboxRow>> {
+pub async fn list_recent(c: impl Into<Read<'_>>, limit: i64) -> Result<Vec<OutboxRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, OutboxRow>(
         "SELECT id, to_address, subject, body_text, created_at, attempts, next_attempt_at, sent_at, last_error, parts, headers
          FROM outbox ORDER BY created_at DESC, id DESC LIMIT $1")
@@ -133,13 +133,13 @@ pub async fn list_recent(c: Conn<'_>, limit: i64) -> Result<Vec<OutboxRow>> {
 
 /// Messages queued for one address since `since` (to keep a form that anyone can fill in from
 /// flooding an inbox).
-pub async fn count_to_since(c: Conn<'_>, to: &str, since: Timestamp) -> Result<i64> {
+pub async fn count_to_since(c: impl Into<Read<'_>>, to: &str, since: Timestamp) -> Result<i64> {
     Ok(on!(c, c => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM outbox WHERE to_address = $1 AND created_at >= $2")
         .bind(to).bind(since).fetch_one(&mut *c).await)?)
 }
 
 /// Messages waiting to be sent.
-pub async fn count_unsent(c: Conn<'_>) -> Result<i64> {
+pub async fn count_unsent(c: impl Into<Read<'_>>) -> Result<i64> {
     Ok(on!(c, c => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").fetch_one(&mut *c).await)?)
 }
 

@@ -26,7 +26,7 @@ pub const MAX_APPLICATIONS_PER_MANAGER_HOUR: i64 = 10;
 pub const MAX_NOTICES_PER_ADDRESS_HOUR: i64 = 5;
 
 /// Whether another notice may go to `to` this hour.
-async fn may_notify(c: spira_store::Conn<'_>, app: &App, to: &str) -> Result<bool> {
+async fn may_notify(c: impl Into<spira_store::Read<'_>>, app: &App, to: &str) -> Result<bool> {
     let since = Timestamp::from(app.now()).plus_secs(-3600);
     Ok(spira_store::outbox::count_to_since(c, to, since).await? < MAX_NOTICES_PER_ADDRESS_HOUR)
 }

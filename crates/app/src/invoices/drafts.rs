@@ -9,7 +9,7 @@ use spira_domain::fees::{Minor, PriceSchedule, Pricing, Vat};
 use spira_domain::invoices::{self as rules, IssuerTerms, Line, Party};
 use spira_store::invoices as store;
 use spira_store::organisations::{self as orgs, OrganisationRow};
-use spira_store::{Conn, Uuid};
+use spira_store::{Read, Uuid};
 
 use super::issuer::party;
 use super::{InvoiceRow, doc_lang};
@@ -78,7 +78,8 @@ fn line_text(t: Tr, schedule: &PriceSchedule, network: &NetworkRow, term: i32, p
 }
 
 /// Works out the drafts for a term on the caller's connection (a transaction when issuing).
-pub(crate) async fn plan_in(mut c: Conn<'_>, network: &NetworkRow, term: i32) -> Result<Plan> {
+pub(crate) async fn plan_in(c: impl Into<Read<'_>>, network: &NetworkRow, term: i32) -> Result<Plan> {
+    let mut c: Read<'_> = c.into();
     let schedule = spira_store::fees::price_schedule(c.re(), network.id, term).await?;
     // Without a schedule nothing is priced; the VAT only decides what the issuer lacks.
     let vat = schedule.as_ref().map(|s| s.vat.clone()).unwrap_or(Vat::Rate { basis_points: 2500 });
