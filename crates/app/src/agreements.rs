@@ -49,7 +49,7 @@ pub async fn accept(app: &App, viewer: &Viewer, slug: &str, version: i32) -> Res
     if current.version != version {
         return Err(Error::Conflict("agreement_changed"));
     }
-    store::accept(tx.conn(), NetworkId(network.id), UserId(user.id), version).await?;
+    store::accept(tx.conn(), NetworkId(network.id), UserId(user.id), version, app.now().into()).await?;
     tx.commit().await?;
     Ok(version)
 }
@@ -76,7 +76,7 @@ pub async fn publish(app: &App, viewer: &Viewer, slug: &str, input: &AgreementIn
     let is_first = store::current(tx.conn(), network.id).await?.is_none();
     let draft = input.validate(is_first)?;
     // `store::publish` records the author's acceptance of the version in the same transaction.
-    let version = store::publish(tx.conn(), network.id, &draft, user.id).await?;
+    let version = store::publish(tx.conn(), network.id, &draft, user.id, app.now().into()).await?;
     let row = store::current(tx.conn(), network.id).await?.ok_or(Error::NotFound)?;
     tx.commit().await?;
     debug_assert_eq!(row.version, version);

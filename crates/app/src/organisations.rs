@@ -127,10 +127,10 @@ pub async fn save(app: &App, viewer: &Viewer, id: Option<Uuid>, input: &Organisa
             {
                 return Err(Error::Invalid(FieldErrors::one("parent_id", "parent_cycle")));
             }
-            store::update(tx.conn(), id, &draft, parent).await.map_err(missing_parent)?;
+            store::update(tx.conn(), id, &draft, parent, app.now().into()).await.map_err(missing_parent)?;
             id
         }
-        None => store::create(tx.conn(), &draft, parent).await.map_err(missing_parent)?,
+        None => store::create(tx.conn(), &draft, parent, app.now().into()).await.map_err(missing_parent)?,
     };
     let row = store::get(tx.conn(), id).await?;
     tx.commit().await?;

@@ -30,9 +30,8 @@ pub struct NewUser<'a> {
 }
 
 /// Creates an account; a taken e-mail address is `Conflict("email")`.
-pub async fn create_user(c: Conn<'_>, u: NewUser<'_>) -> Result<Uuid> {
+pub async fn create_user(c: Conn<'_>, u: NewUser<'_>, now: Timestamp) -> Result<Uuid> {
     let id = new_id();
-    let now = Timestamp::now();
     exec!(c, c => sqlx::query(
         "INSERT INTO users (id, email, name, password_hash, is_platform_admin, lang, organisation_id, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)")
@@ -57,43 +56,49 @@ pub async fn get_user(c: impl Into<Read<'_>>, id: Uuid) -> Result<UserRow> {
     .ok_or(Error::NotFound)
 }
 
-pub async fn set_password(c: Conn<'_>, user_id: Uuid, hash: &str) -> Result<()> {
+pub async fn set_password(c: Conn<'_>, user_id: Uuid, hash: &str, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE users SET password_hash = $2, updated_at = $3 WHERE id = $1")
-        .bind(user_id).bind(hash).bind(Timestamp::now()))?;
+        .bind(user_id).bind(hash).bind(now))?;
     Ok(())
 }
 
-pub async fn update_profile(c: Conn<'_>, user_id: Uuid, name: &str, lang: &str, organisation_id: Option<Uuid>) -> Result<()> {
+pub async fn update_profile(
+    c: Conn<'_>,
+    user_id: Uuid,
+    name: &str,
+    lang: &str,
+    organisation_id: Option<Uuid>,
+    now: Timestamp,
+) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE users SET name = $2, lang = $3, organisation_id = $4, updated_at = $5 WHERE id = $1")
-        .bind(user_id).bind(name).bind(lang).bind(organisation_id).bind(Timestamp::now()))
+        .bind(user_id).bind(name).bind(lang).bind(organisation_id).bind(now))
     .map_err(|e| Error::constraint(e, "organisation"))?;
     Ok(())
 }
 
-pub async fn set_platform_admin(c: Conn<'_>, user_id: Uuid, admin: bool) -> Result<()> {
+pub async fn set_platform_admin(c: Conn<'_>, user_id: Uuid, admin: bool, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE users SET is_platform_admin = $2, updated_at = $3 WHERE id = $1")
-        .bind(user_id).bind(admin).bind(Timestamp::now()))?;
+        .bind(user_id).bind(admin).bind(now))?;
     Ok(())
 }
 
 // ---- sessions ----
 
 /// Starts a session; returns the secret for the cookie (only its hash is stored).
-pub async fn create_session(c: Conn<'_>, user_id: Uuid, ttl_secs: i64) -> Result<String> {
+pub async fn create_session(c: Conn<'_>, user_id: Uuid, ttl_secs: i64, now: Timestamp) -> Result<String> {
     let secret = new_secret();
-    let now = Timestamp::now();
     exec!(c, c => sqlx::query("INSERT INTO sessions (id_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
         .bind(hash_secret(&secret)).bind(user_id).bind(now).bind(now.plus_secs(ttl_secs)))?;
     Ok(secret)
 }
 
 /// The user behind a live session cookie.
-pub async fn session_user(c: impl Into<Read<'_>>, secret: &str) -> Result<Option<UserRow>> {
+pub async fn session_user(c: impl Into<Read<'_>>, secret: &str, now: Timestamp) -> Result<Option<UserRow>> {
     const SQL: &str = "SELECT u.id, u.email, u.name, u.password_hash, u.is_platform_admin, u.lang, u.organisation_id, u.created_at
          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = $1 AND s.expires_at > $2";
     debug_assert!(SQL.contains(USER_COLUMNS));
     Ok(on!(c, c => sqlx::query_as::<_, UserRow>(SQL)
-        .bind(hash_secret(secret)).bind(Timestamp::now()).fetch_optional(&mut *c).await)?)
+        .bind(hash_secret(secret)).bind(now).fetch_optional(&mut *c).await)?)
 }
 
 pub async fn delete_session(c: Conn<'_>, secret: &str) -> Result<()> {
@@ -148,9 +153,8 @@ pub struct NewToken<'a> {
 }
 
 /// Creates a single-use link token; returns the secret for the link.
-pub async fn create_token(c: Conn<'_>, t: NewToken<'_>) -> Result<String> {
+pub async fn create_token(c: Conn<'_>, t: NewToken<'_>, now: Timestamp) -> Result<String> {
     let secret = new_secret();
-    let now = Timestamp::now();
     exec!(c, c => sqlx::query(
         "INSERT INTO one_time_tokens (token_hash, purpose, email, user_id, network_id, role, invited_by, created_at, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
@@ -160,21 +164,21 @@ pub async fn create_token(c: Conn<'_>, t: NewToken<'_>) -> Result<String> {
 }
 
 /// Looks at a link without using it (to show the page behind it).
-pub async fn peek_token(c: impl Into<Read<'_>>, secret: &str, purpose: Purpose) -> Result<Option<TokenRow>> {
+pub async fn peek_token(c: impl Into<Read<'_>>, secret: &str, purpose: Purpose, now: Timestamp) -> Result<Option<TokenRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, TokenRow>(
         "SELECT email, user_id, network_id, role, invited_by, expires_at FROM one_time_tokens
          WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3")
-        .bind(hash_secret(secret)).bind(purpose.as_str()).bind(Timestamp::now())
+        .bind(hash_secret(secret)).bind(purpose.as_str()).bind(now)
         .fetch_optional(&mut *c).await)?)
 }
 
 /// Uses a link: succeeds once, atomically, while it has not expired.
-pub async fn consume_token(c: Conn<'_>, secret: &str, purpose: Purpose) -> Result<Option<TokenRow>> {
+pub async fn consume_token(c: Conn<'_>, secret: &str, purpose: Purpose, now: Timestamp) -> Result<Option<TokenRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, TokenRow>(
         "UPDATE one_time_tokens SET used_at = $3
          WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3
          RETURNING email, user_id, network_id, role, invited_by, expires_at")
-        .bind(hash_secret(secret)).bind(purpose.as_str()).bind(Timestamp::now())
+        .bind(hash_secret(secret)).bind(purpose.as_str()).bind(now)
         .fetch_optional(&mut *c).await)?)
 }
 
@@ -190,10 +194,10 @@ pub async fn count_tokens_since(c: impl Into<Read<'_>>, email: &str, purpose: Pu
 pub const API_TOKEN_PREFIX: &str = "spira_";
 
 /// Creates a personal API token; returns it once (only its hash is kept).
-pub async fn create_api_token(c: Conn<'_>, user_id: Uuid, name: &str) -> Result<String> {
+pub async fn create_api_token(c: Conn<'_>, user_id: Uuid, name: &str, now: Timestamp) -> Result<String> {
     let secret = format!("{API_TOKEN_PREFIX}{}", new_secret());
     exec!(c, c => sqlx::query("INSERT INTO api_tokens (id, token_hash, user_id, name, created_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(new_id()).bind(hash_secret(&secret)).bind(user_id).bind(name).bind(Timestamp::now()))
+        .bind(new_id()).bind(hash_secret(&secret)).bind(user_id).bind(name).bind(now))
     .map_err(|e| Error::constraint(e, "user"))?;
     Ok(secret)
 }
@@ -226,9 +230,9 @@ pub async fn delete_api_token(c: Conn<'_>, user_id: Uuid, id: Uuid) -> Result<bo
 
 // ---- failed sign-ins ----
 
-pub async fn record_sign_in_failure(c: Conn<'_>, subject: &str) -> Result<()> {
+pub async fn record_sign_in_failure(c: Conn<'_>, subject: &str, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query("INSERT INTO sign_in_failures (id, subject, at) VALUES ($1, $2, $3)")
-        .bind(new_id()).bind(subject).bind(Timestamp::now()))?;
+        .bind(new_id()).bind(subject).bind(now))?;
     Ok(())
 }
 

@@ -52,7 +52,7 @@ pub async fn policy(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Admissio
     })
 }
 
-pub async fn save_policy(c: Conn<'_>, network_id: Uuid, p: &AdmissionPolicy) -> Result<()> {
+pub async fn save_policy(c: Conn<'_>, network_id: Uuid, p: &AdmissionPolicy, now: Timestamp) -> Result<()> {
     let join = |v: Vec<String>| v.join(",");
     exec!(c, c => sqlx::query(
         "INSERT INTO admission_policies (network_id, is_open, criteria, org_kinds, countries, manager_endorsement, intake_months,
@@ -69,7 +69,7 @@ pub async fn save_policy(c: Conn<'_>, network_id: Uuid, p: &AdmissionPolicy) -> 
         .bind(p.manager_endorsement)
         .bind(join(p.intake_months.iter().map(u32::to_string).collect()))
         .bind(p.capacity.map(|v| v as i32)).bind(p.waiting_list).bind(p.max_seats_per_org.map(|v| v as i32))
-        .bind(&p.binding_terms).bind(p.manager_link_days as i32).bind(Timestamp::now()))?;
+        .bind(&p.binding_terms).bind(p.manager_link_days as i32).bind(now))?;
     Ok(())
 }
 
@@ -130,9 +130,8 @@ pub struct NewApplication<'a> {
 
 /// Creates an application and its first history entry. A second application in progress from
 /// the same address is `Conflict("application")`.
-pub async fn create_application(mut c: Conn<'_>, a: NewApplication<'_>) -> Result<Uuid> {
+pub async fn create_application(mut c: Conn<'_>, a: NewApplication<'_>, now: Timestamp) -> Result<Uuid> {
     let id = new_id();
-    let now = Timestamp::now();
     exec!(c.re(), c => sqlx::query(
         "INSERT INTO applications (id, network_id, user_id, email, name, organisation_id, manager_name, manager_email, justifications,
             state, decision_note, manager_comment, lang, email_token_hash, created_at, updated_at, buyer_reference)
@@ -141,13 +140,20 @@ pub async fn create_application(mut c: Conn<'_>, a: NewApplication<'_>) -> Resul
         .bind(a.manager_name).bind(a.manager_email).bind(a.justifications).bind(a.state.as_str()).bind(a.lang)
         .bind(a.email_token.map(hash_secret)).bind(now).bind(a.buyer_reference))
     .map_err(|e| Error::constraint(e, "application"))?;
-    add_event(c, id, a.state, "", a.user_id).await?;
+    add_event(c, id, a.state, "", a.user_id, now).await?;
     Ok(id)
 }
 
-async fn add_event(c: Conn<'_>, application_id: Uuid, state: ApplicationState, note: &str, actor: Option<Uuid>) -> Result<()> {
+async fn add_event(
+    c: Conn<'_>,
+    application_id: Uuid,
+    state: ApplicationState,
+    note: &str,
+    actor: Option<Uuid>,
+    now: Timestamp,
+) -> Result<()> {
     exec!(c, c => sqlx::query("INSERT INTO application_events (id, application_id, state, note, actor_id, at) VALUES ($1, $2, $3, $4, $5, $6)")
-        .bind(new_id()).bind(application_id).bind(state.as_str()).bind(note).bind(actor).bind(Timestamp::now()))?;
+        .bind(new_id()).bind(application_id).bind(state.as_str()).bind(note).bind(actor).bind(now))?;
     Ok(())
 }
 
@@ -180,6 +186,7 @@ pub async fn transition(
     to: ApplicationState,
     note: &str,
     actor: Option<Uuid>,
+    now: Timestamp,
 ) -> Result<bool> {
     let from: Vec<&str> = from.iter().map(|s| s.as_str()).collect();
     let (f1, f2) = (from.first().copied().unwrap_or(""), from.get(1).copied().unwrap_or(""));
@@ -189,12 +196,12 @@ pub async fn transition(
             decision_note = CASE WHEN $2 IN ('admitted', 'waitlisted', 'rejected') THEN $4 ELSE decision_note END,
             email_token_hash = CASE WHEN $2 = 'awaiting_email' THEN email_token_hash ELSE NULL END
          WHERE id = $1 AND state IN ($5, $6, $7, $8)")
-        .bind(id).bind(to.as_str()).bind(Timestamp::now()).bind(note).bind(f1).bind(f2).bind(f3).bind(f4))
+        .bind(id).bind(to.as_str()).bind(now).bind(note).bind(f1).bind(f2).bind(f3).bind(f4))
     .map_err(|e| Error::constraint(e, "application"))?;
     if n == 0 {
         return Ok(false);
     }
-    add_event(c, id, to, note, actor).await?;
+    add_event(c, id, to, note, actor, now).await?;
     Ok(true)
 }
 
@@ -206,11 +213,18 @@ pub async fn set_user(c: Conn<'_>, id: Uuid, user_id: Uuid) -> Result<()> {
 }
 
 /// Gives the manager a new link (voiding any earlier one), optionally to a corrected address.
-pub async fn set_manager_link(c: Conn<'_>, id: Uuid, secret: &str, expires_at: Timestamp, manager_email: Option<&str>) -> Result<()> {
+pub async fn set_manager_link(
+    c: Conn<'_>,
+    id: Uuid,
+    secret: &str,
+    expires_at: Timestamp,
+    manager_email: Option<&str>,
+    now: Timestamp,
+) -> Result<()> {
     exec!(c, c => sqlx::query(
         "UPDATE applications SET manager_token_hash = $2, manager_token_expires_at = $3, manager_email = COALESCE($4, manager_email),
             updated_at = $5 WHERE id = $1")
-        .bind(id).bind(hash_secret(secret)).bind(expires_at).bind(manager_email).bind(Timestamp::now()))?;
+        .bind(id).bind(hash_secret(secret)).bind(expires_at).bind(manager_email).bind(now))?;
     Ok(())
 }
 
@@ -301,7 +315,7 @@ pub struct NewSeat<'a> {
 }
 
 /// Gives a person a personal seat; a second active seat in the same network is `Conflict("seat")`.
-pub async fn add_seat(c: Conn<'_>, s: NewSeat<'_>) -> Result<Uuid> {
+pub async fn add_seat(c: Conn<'_>, s: NewSeat<'_>, now: Timestamp) -> Result<Uuid> {
     let NewSeat { network, user, organisation, term, application, buyer_reference } = s;
     let (network_id, user_id, organisation_id, application_id) =
         (network.uuid(), user.uuid(), organisation.map(OrganisationId::uuid), application.map(ApplicationId::uuid));
@@ -309,7 +323,7 @@ pub async fn add_seat(c: Conn<'_>, s: NewSeat<'_>) -> Result<Uuid> {
     exec!(c, c => sqlx::query(
         "INSERT INTO seats (id, network_id, user_id, organisation_id, term, application_id, started_at, buyer_reference)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
-        .bind(id).bind(network_id).bind(user_id).bind(organisation_id).bind(term).bind(application_id).bind(Timestamp::now())
+        .bind(id).bind(network_id).bind(user_id).bind(organisation_id).bind(term).bind(application_id).bind(now)
         .bind(buyer_reference))
     .map_err(|e| Error::constraint(e, "seat"))?;
     Ok(id)
@@ -323,34 +337,34 @@ pub async fn has_seat(c: impl Into<Read<'_>>, network_id: NetworkId, user_id: Us
 }
 
 /// Ends a person's seat (leaving the network).
-pub async fn end_seat(c: Conn<'_>, network_id: NetworkId, user_id: UserId) -> Result<bool> {
+pub async fn end_seat(c: Conn<'_>, network_id: NetworkId, user_id: UserId, now: Timestamp) -> Result<bool> {
     let n = exec!(c, c => sqlx::query("UPDATE seats SET ended_at = $3 WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
-        .bind(network_id).bind(user_id).bind(Timestamp::now()))?;
+        .bind(network_id).bind(user_id).bind(now))?;
     Ok(n > 0)
 }
 
 // ---- the manager's deadline ----
 
 /// Applications whose manager link expires before `until` and whose manager has not been reminded.
-pub async fn due_manager_reminders(c: impl Into<Read<'_>>, until: Timestamp) -> Result<Vec<ApplicationRow>> {
+pub async fn due_manager_reminders(c: impl Into<Read<'_>>, until: Timestamp, now: Timestamp) -> Result<Vec<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
         application_query!("WHERE a.state = 'awaiting_manager' AND a.manager_reminded_at IS NULL AND a.manager_token_expires_at IS NOT NULL AND a.manager_token_expires_at > $1 AND a.manager_token_expires_at <= $2"))
-        .bind(Timestamp::now()).bind(until).fetch_all(&mut *c).await)?)
+        .bind(now).bind(until).fetch_all(&mut *c).await)?)
 }
 
 /// Gives the manager a fresh link with the same deadline (only its hash is kept, so a reminder
 /// cannot repeat the old one) and records the reminder.
-pub async fn remind_manager(c: Conn<'_>, id: Uuid, secret: &str) -> Result<()> {
+pub async fn remind_manager(c: Conn<'_>, id: Uuid, secret: &str, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE applications SET manager_token_hash = $2, manager_reminded_at = $3 WHERE id = $1 AND state = 'awaiting_manager'")
-        .bind(id).bind(hash_secret(secret)).bind(Timestamp::now()))?;
+        .bind(id).bind(hash_secret(secret)).bind(now))?;
     Ok(())
 }
 
 /// Applications whose manager did not answer in time.
-pub async fn expired_manager_links(c: impl Into<Read<'_>>) -> Result<Vec<ApplicationRow>> {
+pub async fn expired_manager_links(c: impl Into<Read<'_>>, now: Timestamp) -> Result<Vec<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
         application_query!("WHERE a.state = 'awaiting_manager' AND a.manager_token_expires_at IS NOT NULL AND a.manager_token_expires_at <= $1"))
-        .bind(Timestamp::now()).fetch_all(&mut *c).await)?)
+        .bind(now).fetch_all(&mut *c).await)?)
 }
 
 // ---- visitors waiting for admission to open ----
@@ -358,11 +372,18 @@ pub async fn expired_manager_links(c: impl Into<Read<'_>>) -> Result<Vec<Applica
 /// Registers a visitor's wish to be told when the network opens. Returns whether a confirmation
 /// should be sent: not when the address is already confirmed, nor within an hour of the last
 /// request (so the form cannot flood someone's inbox).
-pub async fn add_watcher(mut c: Conn<'_>, network_id: Uuid, email: &str, lang: &str, confirm: &str, unsubscribe: &str) -> Result<bool> {
+pub async fn add_watcher(
+    mut c: Conn<'_>,
+    network_id: Uuid,
+    email: &str,
+    lang: &str,
+    confirm: &str,
+    unsubscribe: &str,
+    now: Timestamp,
+) -> Result<bool> {
     let existing = on!(c.re(), c => sqlx::query_as::<_, (Option<Timestamp>, Timestamp)>(
         "SELECT confirmed_at, created_at FROM admission_watchers WHERE network_id = $1 AND email = $2")
         .bind(network_id).bind(email).fetch_optional(&mut *c).await)?;
-    let now = Timestamp::now();
     match existing {
         Some((Some(_), _)) => return Ok(false),
         Some((None, asked)) if asked > now.plus_secs(-3600) => return Ok(false),
@@ -379,10 +400,10 @@ pub async fn add_watcher(mut c: Conn<'_>, network_id: Uuid, email: &str, lang: &
 }
 
 /// Confirms a watcher by the link sent to them; returns the network's id.
-pub async fn confirm_watcher(c: Conn<'_>, secret: &str) -> Result<Option<Uuid>> {
+pub async fn confirm_watcher(c: Conn<'_>, secret: &str, now: Timestamp) -> Result<Option<Uuid>> {
     Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>(
         "UPDATE admission_watchers SET confirmed_at = COALESCE(confirmed_at, $2) WHERE confirm_hash = $1 RETURNING network_id")
-        .bind(hash_secret(secret)).bind(Timestamp::now()).fetch_optional(&mut *c).await)?)
+        .bind(hash_secret(secret)).bind(now).fetch_optional(&mut *c).await)?)
 }
 
 /// Removes a watcher by their unsubscribe link.
@@ -407,9 +428,9 @@ pub async fn watchers_to_notify(c: impl Into<Read<'_>>, network_id: Uuid) -> Res
 }
 
 /// Gives a watcher a new unsubscribe link (sent in the notice) and records the notice.
-pub async fn mark_watcher_notified(c: Conn<'_>, id: Uuid, unsubscribe: &str) -> Result<()> {
+pub async fn mark_watcher_notified(c: Conn<'_>, id: Uuid, unsubscribe: &str, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE admission_watchers SET notified_at = $2, unsubscribe_hash = $3 WHERE id = $1")
-        .bind(id).bind(Timestamp::now()).bind(hash_secret(unsubscribe)))?;
+        .bind(id).bind(now).bind(hash_secret(unsubscribe)))?;
     Ok(())
 }
 
@@ -468,9 +489,9 @@ pub async fn seats_of_past_terms(c: impl Into<Read<'_>>, current_term: i32) -> R
 }
 
 /// Ends one seat by its id.
-pub async fn end_seat_by_id(c: Conn<'_>, id: Uuid) -> Result<()> {
+pub async fn end_seat_by_id(c: Conn<'_>, id: Uuid, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE seats SET ended_at = $2 WHERE id = $1 AND ended_at IS NULL")
-        .bind(id).bind(Timestamp::now()))?;
+        .bind(id).bind(now))?;
     Ok(())
 }
 

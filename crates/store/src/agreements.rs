@@ -17,16 +17,16 @@ pub struct AgreementRow {
 /// read it, so every caller (the use case, the demo) leaves the author inside the room. Two
 /// facilitators publishing at once cannot both get the same number: the primary key refuses the
 /// second (`Conflict("agreement_version")`).
-pub async fn publish(mut c: Conn<'_>, network_id: Uuid, d: &AgreementDraft, by: Uuid) -> Result<i32> {
+pub async fn publish(mut c: Conn<'_>, network_id: Uuid, d: &AgreementDraft, by: Uuid, now: Timestamp) -> Result<i32> {
     let next = on!(c.re(), c => sqlx::query_scalar::<_, Option<i32>>("SELECT MAX(version) FROM agreements WHERE network_id = $1")
         .bind(network_id).fetch_one(&mut *c).await)?
     .unwrap_or(0)
         + 1;
     exec!(c.re(), c => sqlx::query(
         "INSERT INTO agreements (network_id, version, text, editorial, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
-        .bind(network_id).bind(next).bind(&d.text).bind(d.editorial).bind(by).bind(Timestamp::now()))
+        .bind(network_id).bind(next).bind(&d.text).bind(d.editorial).bind(by).bind(now))
     .map_err(|e| Error::constraint(e, "agreement_version"))?;
-    accept(c, NetworkId(network_id), UserId(by), next).await?;
+    accept(c, NetworkId(network_id), UserId(by), next, now).await?;
     Ok(next)
 }
 
@@ -53,11 +53,11 @@ pub async fn floor(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Option<i3
 }
 
 /// Records that `user_id` accepted `version`; accepting twice changes nothing.
-pub async fn accept(c: Conn<'_>, network_id: NetworkId, user_id: UserId, version: i32) -> Result<()> {
+pub async fn accept(c: Conn<'_>, network_id: NetworkId, user_id: UserId, version: i32, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query(
         "INSERT INTO agreement_acceptances (network_id, user_id, version, accepted_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (network_id, user_id, version) DO NOTHING")
-        .bind(network_id).bind(user_id).bind(version).bind(Timestamp::now()))
+        .bind(network_id).bind(user_id).bind(version).bind(now))
     .map_err(|e| Error::constraint(e, "agreement_version"))?;
     Ok(())
 }

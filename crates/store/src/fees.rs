@@ -37,7 +37,7 @@ pub async fn price_schedule(c: impl Into<Read<'_>>, network_id: Uuid, term: i32)
 }
 
 /// Sets the schedule for a term. Invoices already issued keep their own amounts (issue 12).
-pub async fn save_price_schedule(c: Conn<'_>, network_id: Uuid, term: i32, s: &PriceSchedule) -> Result<()> {
+pub async fn save_price_schedule(c: Conn<'_>, network_id: Uuid, term: i32, s: &PriceSchedule, now: Timestamp) -> Result<()> {
     let (kind, first, further) = match s.pricing {
         Pricing::Free => ("free", None, None),
         Pricing::Flat { seat } => ("flat", Some(seat.0), None),
@@ -54,6 +54,6 @@ pub async fn save_price_schedule(c: Conn<'_>, network_id: Uuid, term: i32, s: &P
             further_price = excluded.further_price, currency = excluded.currency, vat_basis_points = excluded.vat_basis_points,
             vat_exemption_reason = excluded.vat_exemption_reason, updated_at = excluded.updated_at")
         .bind(network_id).bind(term).bind(kind).bind(first).bind(further).bind(s.currency.as_str()).bind(bp).bind(reason)
-        .bind(Timestamp::now()))?;
+        .bind(now))?;
     Ok(())
 }

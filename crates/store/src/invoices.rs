@@ -30,14 +30,14 @@ pub async fn issuer(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Option<I
     Ok(Some(IssuerRow { organisation_id: r.organisation_id, terms: IssuerTerms { payment, payment_days, fskatt: r.fskatt } }))
 }
 
-pub async fn save_issuer(c: Conn<'_>, network_id: Uuid, organisation_id: Uuid, t: &IssuerTerms) -> Result<()> {
+pub async fn save_issuer(c: Conn<'_>, network_id: Uuid, organisation_id: Uuid, t: &IssuerTerms, now: Timestamp) -> Result<()> {
     let payment = serde_json::to_string(&t.payment).map_err(|_| Error::Corrupt("invoice_issuers.payment"))?;
     exec!(c, c => sqlx::query(
         "INSERT INTO invoice_issuers (network_id, organisation_id, payment, payment_days, fskatt, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (network_id) DO UPDATE SET organisation_id = excluded.organisation_id, payment = excluded.payment,
             payment_days = excluded.payment_days, fskatt = excluded.fskatt, updated_at = excluded.updated_at")
-        .bind(network_id).bind(organisation_id).bind(payment).bind(t.payment_days as i32).bind(t.fskatt).bind(Timestamp::now()))
+        .bind(network_id).bind(organisation_id).bind(payment).bind(t.payment_days as i32).bind(t.fskatt).bind(now))
     .map_err(|e| Error::constraint(e, "organisation"))?;
     Ok(())
 }
@@ -186,8 +186,7 @@ pub async fn credit_note_of(c: impl Into<Read<'_>>, invoice_id: Uuid) -> Result<
 }
 
 /// Moves an invoice from `from` to `to`; false when it was not in `from` (someone else acted).
-pub async fn transition(c: Conn<'_>, id: Uuid, from: InvoiceState, to: InvoiceState) -> Result<bool> {
-    let now = Timestamp::now();
+pub async fn transition(c: Conn<'_>, id: Uuid, from: InvoiceState, to: InvoiceState, now: Timestamp) -> Result<bool> {
     let (paid, credited) = match to {
         InvoiceState::Paid => (Some(now), None),
         InvoiceState::Credited => (None, Some(now)),

@@ -110,7 +110,7 @@ impl<'a, T: Into<Read<'a>>> IntoRaw<'a> for T {
 /// ```no_run
 /// # async fn f(db: &spira_store::Db, now: spira_store::Timestamp) -> spira_store::Result<()> {
 /// let mut tx = db.begin().await?;
-/// spira_store::accounts::set_password(tx.conn(), spira_store::Uuid::nil(), "hash").await?;
+/// spira_store::accounts::set_password(tx.conn(), spira_store::Uuid::nil(), "hash", now).await?;
 /// # Ok(())
 /// # }
 /// ```
@@ -121,7 +121,7 @@ impl<'a, T: Into<Read<'a>>> IntoRaw<'a> for T {
 /// ```compile_fail,E0308
 /// # async fn f(db: &spira_store::Db, now: spira_store::Timestamp) -> spira_store::Result<()> {
 /// let mut r = db.read().await?;
-/// spira_store::accounts::set_password(r.conn(), spira_store::Uuid::nil(), "hash").await?;
+/// spira_store::accounts::set_password(r.conn(), spira_store::Uuid::nil(), "hash", now).await?;
 /// # Ok(())
 /// # }
 /// ```

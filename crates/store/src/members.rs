@@ -24,12 +24,12 @@ pub async fn profile(c: impl Into<Read<'_>>, user_id: Uuid) -> Result<ProfileRow
     .unwrap_or_default())
 }
 
-pub async fn save_profile(c: Conn<'_>, user_id: Uuid, p: &Profile) -> Result<()> {
+pub async fn save_profile(c: Conn<'_>, user_id: Uuid, p: &Profile, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query(
         "INSERT INTO member_profiles (user_id, presentation, competences, updated_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (user_id) DO UPDATE SET presentation = excluded.presentation, competences = excluded.competences,
             updated_at = excluded.updated_at")
-        .bind(user_id).bind(&p.presentation).bind(p.competences.join("\n")).bind(Timestamp::now()))?;
+        .bind(user_id).bind(&p.presentation).bind(p.competences.join("\n")).bind(now))?;
     Ok(())
 }
 

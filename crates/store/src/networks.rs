@@ -53,9 +53,8 @@ impl NetworkRow {
 const COLUMNS: &str = "id, slug, name, purpose, content, admission_criteria, roles_description, meetings_per_year, meeting_minutes, venue, is_confidential, contact_name, contact_email, language, country, time_zone, status, updated_at";
 
 /// Creates a network and makes `facilitator` its facilitator, in the caller's transaction.
-pub async fn create(mut c: Conn<'_>, ch: &Charter, facilitator: Uuid) -> Result<Uuid> {
+pub async fn create(mut c: Conn<'_>, ch: &Charter, facilitator: Uuid, now: Timestamp) -> Result<Uuid> {
     let id = new_id();
-    let now = Timestamp::now();
     exec!(c.re(), c => sqlx::query(
         "INSERT INTO networks (id, slug, name, purpose, content, admission_criteria, roles_description, meetings_per_year,
             meeting_minutes, venue, is_confidential, contact_name, contact_email, language, country, time_zone, status,
@@ -68,12 +67,12 @@ pub async fn create(mut c: Conn<'_>, ch: &Charter, facilitator: Uuid) -> Result<
         .bind(ch.country.as_str()).bind(ch.country.time_zone()).bind(ch.status.as_str())
         .bind(facilitator).bind(now))
     .map_err(|e| Error::constraint(e, "slug"))?;
-    set_role(c, NetworkId(id), UserId(facilitator), NetworkRole::Facilitator).await?;
+    set_role(c, NetworkId(id), UserId(facilitator), NetworkRole::Facilitator, now).await?;
     Ok(id)
 }
 
 /// Replaces the charter; the address (slug) changes with it when asked.
-pub async fn update(c: Conn<'_>, id: Uuid, ch: &Charter) -> Result<()> {
+pub async fn update(c: Conn<'_>, id: Uuid, ch: &Charter, now: Timestamp) -> Result<()> {
     let n = exec!(c, c => sqlx::query(
         "UPDATE networks SET slug = $2, name = $3, purpose = $4, content = $5, admission_criteria = $6, roles_description = $7,
             meetings_per_year = $8, meeting_minutes = $9, venue = $10, is_confidential = $11, contact_name = $12,
@@ -83,7 +82,7 @@ pub async fn update(c: Conn<'_>, id: Uuid, ch: &Charter) -> Result<()> {
         .bind(ch.admission_criteria.join("\n")).bind(&ch.roles_description).bind(ch.meetings_per_year)
         .bind(ch.meeting_minutes).bind(&ch.venue).bind(ch.confidential).bind(&ch.contact_name)
         .bind(ch.contact_email.as_ref().map(|e| e.as_str().to_string())).bind(ch.language.as_str())
-        .bind(ch.country.as_str()).bind(ch.country.time_zone()).bind(ch.status.as_str()).bind(Timestamp::now()))
+        .bind(ch.country.as_str()).bind(ch.country.time_zone()).bind(ch.status.as_str()).bind(now))
     .map_err(|e| Error::constraint(e, "slug"))?;
     if n == 0 { Err(Error::NotFound) } else { Ok(()) }
 }
@@ -142,11 +141,11 @@ pub async fn list_for_user(c: impl Into<Read<'_>>, user_id: Uuid) -> Result<Vec<
 }
 
 /// Gives a person a role in a network, replacing any role they had there.
-pub async fn set_role(c: Conn<'_>, network_id: NetworkId, user_id: UserId, role: NetworkRole) -> Result<()> {
+pub async fn set_role(c: Conn<'_>, network_id: NetworkId, user_id: UserId, role: NetworkRole, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query(
         "INSERT INTO network_roles (network_id, user_id, role, created_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (network_id, user_id) DO UPDATE SET role = excluded.role")
-        .bind(network_id).bind(user_id).bind(role.as_str()).bind(Timestamp::now()))
+        .bind(network_id).bind(user_id).bind(role.as_str()).bind(now))
     .map_err(|e| Error::constraint(e, "network or user"))?;
     Ok(())
 }

@@ -41,28 +41,28 @@ impl OrganisationRow {
     }
 }
 
-pub async fn create(c: Conn<'_>, d: &OrganisationDraft, parent_id: Option<Uuid>) -> Result<Uuid> {
+pub async fn create(c: Conn<'_>, d: &OrganisationDraft, parent_id: Option<Uuid>, now: Timestamp) -> Result<Uuid> {
     let id = new_id();
     exec!(c, c => sqlx::query(
         "INSERT INTO organisations (id, name, kind, country, parent_id, registration_number, gln, street, postcode, city, vat_number, region, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13, $12, $12)")
         .bind(id).bind(&d.name).bind(d.kind.as_str()).bind(d.country.as_str()).bind(parent_id)
         .bind(&d.registration_number).bind(&d.gln).bind(&d.address.street).bind(&d.address.postcode).bind(&d.address.city)
-        .bind(&d.vat_number).bind(Timestamp::now()).bind(d.region.map(|r| r.code)))
+        .bind(&d.vat_number).bind(now).bind(d.region.map(|r| r.code)))
     .map_err(|e| Error::constraint(e, "parent"))?;
     Ok(id)
 }
 
 /// Updates an organisation; a parent that would make a cycle must be refused by the caller
 /// (see [`is_descendant`]).
-pub async fn update(c: Conn<'_>, id: Uuid, d: &OrganisationDraft, parent_id: Option<Uuid>) -> Result<()> {
+pub async fn update(c: Conn<'_>, id: Uuid, d: &OrganisationDraft, parent_id: Option<Uuid>, now: Timestamp) -> Result<()> {
     let n = exec!(c, c => sqlx::query(
         "UPDATE organisations SET name = $2, kind = $3, country = $4, parent_id = $5, registration_number = $6, gln = $7,
             street = $8, postcode = $9, city = $10, vat_number = $11, updated_at = $12, region = $13
          WHERE id = $1")
         .bind(id).bind(&d.name).bind(d.kind.as_str()).bind(d.country.as_str()).bind(parent_id)
         .bind(&d.registration_number).bind(&d.gln).bind(&d.address.street).bind(&d.address.postcode).bind(&d.address.city)
-        .bind(&d.vat_number).bind(Timestamp::now()).bind(d.region.map(|r| r.code)))
+        .bind(&d.vat_number).bind(now).bind(d.region.map(|r| r.code)))
     .map_err(|e| Error::constraint(e, "parent"))?;
     if n == 0 { Err(Error::NotFound) } else { Ok(()) }
 }

@@ -56,15 +56,14 @@ pub struct Message {
 }
 
 /// Queues a plain-text message in the caller's transaction.
-pub async fn enqueue(c: Conn<'_>, to: &str, subject: &str, body_text: &str) -> Result<Uuid> {
+pub async fn enqueue(c: Conn<'_>, to: &str, subject: &str, body_text: &str, now: Timestamp) -> Result<Uuid> {
     let m = Message { to: to.into(), subject: subject.into(), text: body_text.into(), ..Message::default() };
-    enqueue_message(c, &m).await
+    enqueue_message(c, &m, now).await
 }
 
 /// Queues a whole message (parts and headers) in the caller's transaction.
-pub async fn enqueue_message(c: Conn<'_>, m: &Message) -> Result<Uuid> {
+pub async fn enqueue_message(c: Conn<'_>, m: &Message, now: Timestamp) -> Result<Uuid> {
     let id = new_id();
-    let now = Timestamp::now();
     let parts = serde_json::to_string(&m.parts).map_err(|_| Error::Corrupt("outbox.parts"))?;
     let headers = serde_json::to_string(&m.headers).map_err(|_| Error::Corrupt("outbox.headers"))?;
     exec!(c, c => sqlx::query(
@@ -78,8 +77,7 @@ pub async fn enqueue_message(c: Conn<'_>, m: &Message) -> Result<Uuid> {
 /// Claims the oldest due message for `lease_secs`; a worker that dies leaves the lease to expire
 /// and the message is claimed again. PostgreSQL skips rows other workers hold; SQLite has one
 /// writer, so its `UPDATE … RETURNING` is atomic as it stands.
-pub async fn claim_due(c: Conn<'_>, lease_secs: i64) -> Result<Option<OutboxRow>> {
-    let now = Timestamp::now();
+pub async fn claim_due(c: Conn<'_>, lease_secs: i64, now: Timestamp) -> Result<Option<OutboxRow>> {
     let lease = now.plus_secs(lease_secs);
     // Only the lock differs: PostgreSQL skips rows another worker is claiming.
     macro_rules! claim {
@@ -97,9 +95,9 @@ pub async fn claim_due(c: Conn<'_>, lease_secs: i64) -> Result<Option<OutboxRow>
         sqlx::query_as::<_, OutboxRow>(sql).bind(now).bind(lease).fetch_optional(&mut *c).await)?)
 }
 
-pub async fn mark_sent(c: Conn<'_>, id: Uuid) -> Result<()> {
+pub async fn mark_sent(c: Conn<'_>, id: Uuid, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE outbox SET sent_at = $2, lease_until = NULL, last_error = NULL WHERE id = $1")
-        .bind(id).bind(Timestamp::now()))?;
+        .bind(id).bind(now))?;
     Ok(())
 }
 
@@ -109,8 +107,8 @@ pub fn backoff_secs(attempts: i32) -> i64 {
     (30_i64 << exp).min(3600)
 }
 
-pub async fn mark_failed(c: Conn<'_>, id: Uuid, attempts: i32, error: &str) -> Result<()> {
-    let next = Timestamp::now().plus_secs(backoff_secs(attempts));
+pub async fn mark_failed(c: Conn<'_>, id: Uuid, attempts: i32, error: &str, now: Timestamp) -> Result<()> {
+    let next = now.plus_secs(backoff_secs(attempts));
     let error: String = error.chars().take(1000).collect();
     exec!(c, c => sqlx::query("UPDATE outbox SET lease_until = NULL, last_error = $2, next_attempt_at = $3 WHERE id = $1")
         .bind(id).bind(error).bind(next))?;
@@ -118,9 +116,9 @@ pub async fn mark_failed(c: Conn<'_>, id: Uuid, attempts: i32, error: &str) -> R
 }
 
 /// Makes every unsent message due now (an operator's "retry now", and tests).
-pub async fn retry_all_now(c: Conn<'_>) -> Result<u64> {
+pub async fn retry_all_now(c: Conn<'_>, now: Timestamp) -> Result<u64> {
     Ok(exec!(c, c => sqlx::query("UPDATE outbox SET next_attempt_at = $1, lease_until = NULL WHERE sent_at IS NULL")
-        .bind(Timestamp::now()))?)
+        .bind(now))?)
 }
 
 /// The newest messages, for the operator page.

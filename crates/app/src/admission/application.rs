@@ -82,7 +82,7 @@ pub async fn withdraw(app: &App, viewer: &Viewer, id: Uuid) -> Result<()> {
         ApplicationState::AwaitingDecision,
         ApplicationState::Waitlisted,
     ];
-    if !store::transition(tx.conn(), id, &from, ApplicationState::Withdrawn, "", Some(user.id)).await? {
+    if !store::transition(tx.conn(), id, &from, ApplicationState::Withdrawn, "", Some(user.id), app.now().into()).await? {
         return Err(Error::Conflict("application_closed"));
     }
     tx.commit().await?;

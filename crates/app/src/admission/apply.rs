@@ -124,6 +124,7 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
                 req.lang,
                 "mail-already-applied",
                 &[("network", &network.name), ("link", &link)],
+                app.now().into(),
             )
             .await?;
         }
@@ -160,7 +161,9 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
                 return Err(Error::Conflict("already_member"));
             }
             let next = after_email(&policy);
-            let id = store::create_application(tx.conn(), application(Some(u.id), next, None)).await.map_err(already_applied)?;
+            let id = store::create_application(tx.conn(), application(Some(u.id), next, None), app.now().into())
+                .await
+                .map_err(already_applied)?;
             if next == ApplicationState::AwaitingManager {
                 let row = store::get(tx.conn(), id).await?;
                 send_manager_link(app, &mut tx, &row, &network, &policy, None).await?;
@@ -180,6 +183,7 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
                         lang,
                         "mail-apply-existing",
                         &[("network", &network.name), ("link", &link)],
+                        app.now().into(),
                     )
                     .await?;
                 }
@@ -187,7 +191,9 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
                 return Ok(Applied::CheckEmail);
             }
             let secret = new_secret();
-            let created = store::create_application(tx.conn(), application(None, ApplicationState::AwaitingEmail, Some(&secret))).await;
+            let created =
+                store::create_application(tx.conn(), application(None, ApplicationState::AwaitingEmail, Some(&secret)), app.now().into())
+                    .await;
             match created {
                 Ok(_) => {}
                 // The same address applied at the same moment: that request sends the e-mail,
@@ -202,6 +208,7 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
                 req.lang,
                 "mail-apply-confirm",
                 &[("name", &draft.name), ("network", &network.name), ("link", &link)],
+                app.now().into(),
             )
             .await?;
             tx.commit().await?;
@@ -229,7 +236,7 @@ pub(crate) async fn send_manager_link(
 ) -> Result<()> {
     let secret = new_secret();
     let expires = Timestamp::from(app.now()).plus_secs(i64::from(policy.manager_link_days) * 24 * 3600);
-    store::set_manager_link(tx.conn(), application.id, &secret, expires, corrected_email).await?;
+    store::set_manager_link(tx.conn(), application.id, &secret, expires, corrected_email, app.now().into()).await?;
     let link = app.link(&format!("/endorse/{secret}"));
     let lang = Lang::parse(&network.language).unwrap_or_default();
     let to = corrected_email.unwrap_or(&application.manager_email);
@@ -245,6 +252,7 @@ pub(crate) async fn send_manager_link(
             ("link", &link),
             ("days", &policy.manager_link_days.to_string()),
         ],
+        app.now().into(),
     )
     .await
 }
@@ -285,19 +293,20 @@ pub async fn confirm_application(app: &App, token: &str, session_ttl_secs: i64) 
                     lang: &row.lang,
                     organisation_id: Some(row.organisation_id),
                 },
+                app.now().into(),
             )
             .await?
         }
     };
     store::set_user(tx.conn(), row.id, user_id).await?;
     let next = after_email(&policy);
-    if !store::transition(tx.conn(), row.id, &[ApplicationState::AwaitingEmail], next, "", Some(user_id)).await? {
+    if !store::transition(tx.conn(), row.id, &[ApplicationState::AwaitingEmail], next, "", Some(user_id), app.now().into()).await? {
         return Ok(None);
     }
     if next == ApplicationState::AwaitingManager {
         send_manager_link(app, &mut tx, &row, &network, &policy, None).await?;
     }
-    let session = accounts_store::create_session(tx.conn(), user_id, session_ttl_secs).await?;
+    let session = accounts_store::create_session(tx.conn(), user_id, session_ttl_secs, app.now().into()).await?;
     tx.commit().await?;
     Ok(Some(Confirmed { application_id: row.id, session }))
 }

@@ -63,7 +63,7 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
         }
     }
     let from = [ApplicationState::AwaitingDecision, ApplicationState::Waitlisted];
-    if !store::transition(tx.conn(), id, &from, decision.state(), &note, Some(user.id)).await? {
+    if !store::transition(tx.conn(), id, &from, decision.state(), &note, Some(user.id), app.now().into()).await? {
         return Err(Error::Conflict("already_decided"));
     }
     let network = spira_store::networks::get(tx.conn(), row.network_id).await?;
@@ -81,9 +81,16 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
                 application: Some(ApplicationId(row.id)),
                 buyer_reference: reference,
             };
-            store::add_seat(tx.conn(), seat).await.map_err(already_member)?;
+            store::add_seat(tx.conn(), seat, app.now().into()).await.map_err(already_member)?;
             if spira_store::networks::role_of(tx.conn(), NetworkId(row.network_id), UserId(member)).await?.is_none() {
-                spira_store::networks::set_role(tx.conn(), NetworkId(row.network_id), UserId(member), NetworkRole::Member).await?;
+                spira_store::networks::set_role(
+                    tx.conn(),
+                    NetworkId(row.network_id),
+                    UserId(member),
+                    NetworkRole::Member,
+                    app.now().into(),
+                )
+                .await?;
             }
             let link = app.link(&format!("/networks/{}/home", network.slug));
             crate::mails::send(
@@ -92,6 +99,7 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
                 lang,
                 "mail-admitted",
                 &[("name", &row.name), ("network", &network.name), ("link", &link), ("note", &note)],
+                app.now().into(),
             )
             .await?;
         }
@@ -102,6 +110,7 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
                 lang,
                 "mail-waitlisted",
                 &[("name", &row.name), ("network", &network.name), ("note", &note)],
+                app.now().into(),
             )
             .await?;
         }
@@ -112,6 +121,7 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
                 lang,
                 "mail-rejected",
                 &[("name", &row.name), ("network", &network.name), ("note", &note)],
+                app.now().into(),
             )
             .await?;
         }

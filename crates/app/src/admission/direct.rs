@@ -92,6 +92,7 @@ pub(crate) async fn add_member_in(
                     lang: lang.as_str(),
                     organisation_id: org,
                 },
+                app.now().into(),
             )
             .await?,
             true,
@@ -109,9 +110,9 @@ pub(crate) async fn add_member_in(
         application: None,
         buyer_reference: None,
     };
-    store::add_seat(tx.conn(), seat).await.map_err(already_member)?;
+    store::add_seat(tx.conn(), seat, app.now().into()).await.map_err(already_member)?;
     if spira_store::networks::role_of(tx.conn(), NetworkId(network.id), UserId(user_id)).await?.is_none() {
-        spira_store::networks::set_role(tx.conn(), NetworkId(network.id), UserId(user_id), NetworkRole::Member).await?;
+        spira_store::networks::set_role(tx.conn(), NetworkId(network.id), UserId(user_id), NetworkRole::Member, app.now().into()).await?;
     }
     let link = if is_new {
         let secret = accounts_store::create_token(
@@ -125,6 +126,7 @@ pub(crate) async fn add_member_in(
                 invited_by: None,
                 ttl_secs: WELCOME_LINK_TTL_SECS,
             },
+            app.now().into(),
         )
         .await?;
         app.link(&format!("/signin/link/{secret}"))
@@ -137,6 +139,7 @@ pub(crate) async fn add_member_in(
         lang,
         "mail-member-added",
         &[("name", name), ("network", &network.name), ("link", &link)],
+        app.now().into(),
     )
     .await?;
     Ok(user_id)

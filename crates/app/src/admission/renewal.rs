@@ -38,7 +38,7 @@ pub async fn leave(app: &App, viewer: &Viewer, slug: &str) -> Result<()> {
         return Err(Error::Conflict("last_facilitator"));
     }
     spira_store::networks::remove_role(tx.conn(), NetworkId(network.id), UserId(user.id)).await?;
-    store::end_seat(tx.conn(), NetworkId(network.id), UserId(user.id)).await?;
+    store::end_seat(tx.conn(), NetworkId(network.id), UserId(user.id), app.now().into()).await?;
     tx.commit().await?;
     Ok(())
 }

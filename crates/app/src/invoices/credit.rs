@@ -25,7 +25,7 @@ pub async fn credit(app: &App, viewer: &Viewer, network: &NetworkRow, id: Uuid) 
         return Err(Error::NotFound);
     }
     rules::check_credit(inv.kind, inv.state).map_err(|r| Error::Conflict(r.code()))?;
-    if !store::transition(tx.conn(), id, inv.state, InvoiceState::Credited).await? {
+    if !store::transition(tx.conn(), id, inv.state, InvoiceState::Credited, at.into()).await? {
         return Err(Error::Conflict("already_credited"));
     }
     let number = store::next_number(tx.conn(), inv.issuer_id).await?;

@@ -67,7 +67,7 @@ pub async fn save(app: &App, viewer: &Viewer, network: &NetworkRow, organisation
     if !terms.payment.suits(org.country) {
         return Err(Error::Invalid(FieldErrors::one("payment_kind", "payment_for_country")));
     }
-    store::save_issuer(tx.conn(), network.id, org_id, &terms).await?;
+    store::save_issuer(tx.conn(), network.id, org_id, &terms, app.now().into()).await?;
     let row = store::issuer(tx.conn(), network.id).await?.ok_or(spira_store::Error::NotFound)?;
     tx.commit().await?;
     Ok(row)

@@ -20,7 +20,7 @@ pub async fn mark_paid(app: &App, viewer: &Viewer, network: &NetworkRow, id: Uui
         return Err(Error::NotFound);
     }
     rules::check_paid(inv.kind, inv.state).map_err(|r| Error::Conflict(r.code()))?;
-    if !store::transition(tx.conn(), id, InvoiceState::Issued, InvoiceState::Paid).await? {
+    if !store::transition(tx.conn(), id, InvoiceState::Issued, InvoiceState::Paid, app.now().into()).await? {
         return Err(Error::Conflict("already_paid"));
     }
     let row = store::get(tx.conn(), id).await?;

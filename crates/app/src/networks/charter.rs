@@ -115,7 +115,7 @@ pub async fn create(app: &App, viewer: &Viewer, input: &CharterInput) -> Result<
     let user = viewer.require()?;
     let charter = input.validate()?;
     let mut tx = app.db.begin().await?;
-    let id = store::create(tx.conn(), &charter, user.id).await.map_err(slug_taken)?;
+    let id = store::create(tx.conn(), &charter, user.id, app.now().into()).await.map_err(slug_taken)?;
     let row = store::get(tx.conn(), id).await?;
     tx.commit().await?;
     Ok(row)
@@ -134,7 +134,7 @@ pub async fn update(app: &App, viewer: &Viewer, slug: &str, input: &CharterInput
     access::require(&app.db, viewer, Some(network.id), Action::EditNetwork).await?;
     let charter = input.validate()?;
     let mut tx = app.db.begin().await?;
-    store::update(tx.conn(), network.id, &charter).await.map_err(slug_taken)?;
+    store::update(tx.conn(), network.id, &charter, app.now().into()).await.map_err(slug_taken)?;
     let row = store::get(tx.conn(), network.id).await?;
     tx.commit().await?;
     Ok(row)

@@ -93,11 +93,11 @@ pub async fn set_role(app: &App, viewer: &Viewer, slug: &str, user_id: Uuid, rol
         return Err(Error::Conflict("last_facilitator"));
     }
     match role {
-        Some(r) => store::set_role(tx.conn(), NetworkId(network.id), UserId(user_id), r).await?,
+        Some(r) => store::set_role(tx.conn(), NetworkId(network.id), UserId(user_id), r, app.now().into()).await?,
         None => {
             store::remove_role(tx.conn(), NetworkId(network.id), UserId(user_id)).await?;
             // Leaving gives the seat back.
-            spira_store::admission::end_seat(tx.conn(), NetworkId(network.id), UserId(user_id)).await?;
+            spira_store::admission::end_seat(tx.conn(), NetworkId(network.id), UserId(user_id), app.now().into()).await?;
         }
     }
     tx.commit().await?;

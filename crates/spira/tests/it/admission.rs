@@ -149,6 +149,7 @@ async fn members_renew_or_leave_when_the_term_ends(app: TestApp) {
                 application: None,
                 buyer_reference: Some("Ref 42"),
             },
+            app.now(),
         )
         .await
         .expect("seat");
@@ -205,8 +206,9 @@ async fn the_manager_is_reminded_once_and_the_application_ends_at_the_deadline(a
             tx.conn(),
             id,
             "late-link-000000000000000000000000000",
-            spira_store::Timestamp::now().plus_secs(-1),
+            app.now().plus_secs(-1),
             None,
+            app.now(),
         )
         .await
         .expect("set");
@@ -309,7 +311,7 @@ async fn org(app: &TestApp, name: &str, kind: &str) -> String {
             .validate()
             .expect("org");
     let mut tx = app.db.begin().await.expect("tx");
-    let id = spira_store::organisations::create(tx.conn(), &draft, None).await.expect("create");
+    let id = spira_store::organisations::create(tx.conn(), &draft, None, app.now()).await.expect("create");
     tx.commit().await.expect("commit");
     id.to_string()
 }
@@ -497,9 +499,9 @@ async fn a_manager_link_works_once_and_not_when_tampered_expired_or_withdrawn(ap
     let secret = "expired-secret-for-the-test-000000000000";
     {
         let mut tx = app.db.begin().await.expect("tx");
-        let past = spira_store::Timestamp::now().plus_secs(-60);
+        let past = app.now().plus_secs(-60);
         let id = spira_store::Uuid::parse_str(&third).expect("uuid");
-        spira_store::admission::set_manager_link(tx.conn(), id, secret, past, None).await.expect("set");
+        spira_store::admission::set_manager_link(tx.conn(), id, secret, past, None, app.now()).await.expect("set");
         tx.commit().await.expect("commit");
     }
     assert_eq!(app.browser().get(&format!("/endorse/{secret}")).await.status, StatusCode::GONE);

@@ -233,6 +233,7 @@ impl TestApp {
                 lang: "en",
                 organisation_id: None,
             },
+            self.now(),
         )
         .await
         .expect("create user");
@@ -257,7 +258,7 @@ impl TestApp {
         .validate()
         .expect("charter");
         let mut tx = self.db.begin().await.expect("tx");
-        let id = spira_store::networks::create(tx.conn(), &charter, facilitator).await.expect("network");
+        let id = spira_store::networks::create(tx.conn(), &charter, facilitator, self.now()).await.expect("network");
         tx.commit().await.expect("commit");
         id
     }
@@ -269,6 +270,7 @@ impl TestApp {
             spira_store::ids::NetworkId(network),
             spira_store::ids::UserId(user),
             spira_domain::accounts::NetworkRole::parse(role).expect("a role"),
+            self.now(),
         )
         .await
         .expect("role");
@@ -278,15 +280,20 @@ impl TestApp {
     pub async fn api_token(&self, email: &str) -> String {
         let mut tx = self.db.begin().await.expect("tx");
         let u = spira_store::accounts::find_user_by_email(tx.conn(), email).await.expect("q").expect("user");
-        let t = spira_store::accounts::create_api_token(tx.conn(), u.id, "test").await.expect("token");
+        let t = spira_store::accounts::create_api_token(tx.conn(), u.id, "test", self.now()).await.expect("token");
         tx.commit().await.expect("commit");
         t
+    }
+
+    /// Now, by the application's clock (what the store is told when a test writes directly).
+    pub fn now(&self) -> spira_store::Timestamp {
+        self.state.app.now().into()
     }
 
     /// Runs the outbox worker against the SMTP sink until nothing is due.
     pub async fn deliver_mail(&self) -> (usize, usize) {
         let mailer = spira_mail::Mailer::from_url(&self.smtp.url(), "Spira <noreply@spira.test>").expect("mailer");
-        spira_mail::deliver_due(&self.db, &mailer).await.expect("deliver")
+        spira_mail::deliver_due(&self.db, &mailer, &|| self.now()).await.expect("deliver")
     }
 
     /// Delivers the outbox and returns the newest message to `to`.
