@@ -100,13 +100,18 @@ pub struct ApplicationRow {
 
 /// An application query: the columns of [`ApplicationRow`] with its network and organisation,
 /// followed by `$tail` (one text, so the query stays a `&'static str`).
+/// `columns:` adds columns after those (the history joined in by [`list_with_history`]).
 macro_rules! application_query {
     ($tail:literal) => {
+        application_query!(columns: "", $tail)
+    };
+    (columns: $columns:literal, $tail:literal) => {
         concat!(
             "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name, ",
             "a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note, ",
-            "a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at, a.buyer_reference ",
-            "FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id ",
+            "a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at, a.buyer_reference",
+            $columns,
+            " FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id ",
             $tail
         )
     };
@@ -240,6 +245,39 @@ pub async fn list_for_network(c: impl Into<Read<'_>>, network_id: Uuid) -> Resul
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
         application_query!("WHERE a.network_id = $1 ORDER BY a.created_at, a.id"))
         .bind(network_id).fetch_all(&mut *c).await)?)
+}
+
+/// An application with one step of its history (none only for an application without any).
+#[derive(Debug, Clone, sqlx::FromRow)]
+struct ApplicationEventRow {
+    #[sqlx(flatten)]
+    application: ApplicationRow,
+    event_state: Option<String>,
+    event_note: Option<String>,
+    event_at: Option<Timestamp>,
+}
+
+/// The network's applications, each with its history, in one query: the same applications in
+/// the same order as [`list_for_network`], each history as [`events`] gives it.
+pub async fn list_with_history(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Vec<(ApplicationRow, Vec<EventRow>)>> {
+    let rows = on!(c, c => sqlx::query_as::<_, ApplicationEventRow>(application_query!(
+        columns: ", e.state AS event_state, e.note AS event_note, e.at AS event_at",
+        "LEFT JOIN application_events e ON e.application_id = a.id WHERE a.network_id = $1 ORDER BY a.created_at, a.id, e.at, e.id"))
+        .bind(network_id).fetch_all(&mut *c).await)?;
+    let mut out: Vec<(ApplicationRow, Vec<EventRow>)> = Vec::new();
+    for r in rows {
+        let event = match (r.event_state, r.event_note, r.event_at) {
+            (Some(state), Some(note), Some(at)) => {
+                Some(EventRow { state: ApplicationState::parse(&state).ok_or(Error::Corrupt("application_events.state"))?, note, at })
+            }
+            _ => None,
+        };
+        match out.last_mut() {
+            Some((a, events)) if a.id == r.application.id => events.extend(event),
+            _ => out.push((r.application, event.into_iter().collect())),
+        }
+    }
+    Ok(out)
 }
 
 pub async fn list_for_user(c: impl Into<Read<'_>>, user_id: Uuid) -> Result<Vec<ApplicationRow>> {

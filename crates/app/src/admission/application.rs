@@ -59,13 +59,7 @@ pub async fn applications_with_history(app: &App, viewer: &Viewer, slug: &str) -
     let network = networks::load(app, slug).await?;
     access::require(&app.db, viewer, Some(network.id), Action::ManagePeople).await?;
     let mut r = app.db.read().await?;
-    let rows = store::list_for_network(r.conn(), network.id).await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for a in rows {
-        let events = store::events(r.conn(), a.id).await?;
-        out.push((a, events));
-    }
-    Ok(out)
+    Ok(store::list_with_history(r.conn(), network.id).await?)
 }
 
 /// Withdraws one's own application before the decision.

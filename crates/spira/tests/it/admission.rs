@@ -393,6 +393,14 @@ async fn three_colleagues_are_admitted_and_a_fourth_is_refused_leaving_the_three
     let list = net.fac_api.get("/api/v1/networks/spredning/applications").await.json();
     let states: Vec<&str> = list.as_array().expect("list").iter().map(|a| a["state"].as_str().expect("state")).collect();
     assert_eq!(states, ["admitted", "admitted", "admitted", "awaiting_decision"]);
+    // The list (read in one query) carries each application with its history exactly as the
+    // application's own page does (read one by one).
+    for a in list.as_array().expect("list") {
+        let one = net.fac_api.get(&format!("/api/v1/applications/{}", a["id"].as_str().expect("id"))).await.json();
+        assert_eq!(a, &one, "the list and the application agree");
+    }
+    let lengths: Vec<usize> = list.as_array().expect("list").iter().map(|a| a["history"].as_array().map_or(0, Vec::len)).collect();
+    assert_eq!(lengths, [2, 2, 2, 1], "each history has its own steps only");
     let people = net.fac_api.get("/api/v1/networks/spredning/people").await.json();
     assert_eq!(people.as_array().map(Vec::len), Some(4), "the facilitator and three members");
     let csv = net.fac.clone().with_lang("da").get("/networks/spredning/members.csv").await;
