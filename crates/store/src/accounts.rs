@@ -3,6 +3,7 @@
 
 use spira_domain::accounts::NetworkRole;
 
+use crate::ids::NetworkId;
 use crate::secret::{hash_secret, new_secret};
 use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
@@ -136,7 +137,7 @@ impl Purpose {
 pub struct TokenRow {
     pub email: String,
     pub user_id: Option<Uuid>,
-    pub network_id: Option<Uuid>,
+    pub network_id: Option<NetworkId>,
     pub role: Option<String>,
     pub invited_by: Option<Uuid>,
     pub expires_at: Timestamp,
@@ -146,7 +147,7 @@ pub struct NewToken<'a> {
     pub purpose: Purpose,
     pub email: &'a str,
     pub user_id: Option<Uuid>,
-    pub network_id: Option<Uuid>,
+    pub network_id: Option<NetworkId>,
     pub role: Option<NetworkRole>,
     pub invited_by: Option<Uuid>,
     pub ttl_secs: i64,

@@ -28,7 +28,7 @@ fn list<T>(s: &str, parse: impl Fn(&str) -> Option<T>) -> Vec<T> {
 }
 
 /// The network's policy; a network without one is closed for applications.
-pub async fn policy(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<AdmissionPolicy> {
+pub async fn policy(c: impl Into<Read<'_>>, network_id: NetworkId) -> Result<AdmissionPolicy> {
     let row = on!(c, c => sqlx::query_as::<_, PolicyRow>(
         "SELECT is_open, criteria, org_kinds, countries, manager_endorsement, intake_months, capacity, waiting_list,
                 max_seats_per_org, binding_terms, manager_link_days
@@ -52,7 +52,7 @@ pub async fn policy(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Admissio
     })
 }
 
-pub async fn save_policy(c: Conn<'_>, network_id: Uuid, p: &AdmissionPolicy, now: Timestamp) -> Result<()> {
+pub async fn save_policy(c: Conn<'_>, network_id: NetworkId, p: &AdmissionPolicy, now: Timestamp) -> Result<()> {
     let join = |v: Vec<String>| v.join(",");
     exec!(c, c => sqlx::query(
         "INSERT INTO admission_policies (network_id, is_open, criteria, org_kinds, countries, manager_endorsement, intake_months,
@@ -76,7 +76,7 @@ pub async fn save_policy(c: Conn<'_>, network_id: Uuid, p: &AdmissionPolicy, now
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ApplicationRow {
     pub id: Uuid,
-    pub network_id: Uuid,
+    pub network_id: NetworkId,
     pub network_slug: String,
     pub network_name: String,
     pub user_id: Option<Uuid>,
@@ -118,7 +118,7 @@ macro_rules! application_query {
 }
 
 pub struct NewApplication<'a> {
-    pub network_id: Uuid,
+    pub network_id: NetworkId,
     pub user_id: Option<Uuid>,
     pub email: &'a str,
     pub name: &'a str,
@@ -241,7 +241,7 @@ pub async fn record_manager_answer(c: Conn<'_>, id: Uuid, comment: &str) -> Resu
     Ok(())
 }
 
-pub async fn list_for_network(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Vec<ApplicationRow>> {
+pub async fn list_for_network(c: impl Into<Read<'_>>, network_id: NetworkId) -> Result<Vec<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
         application_query!("WHERE a.network_id = $1 ORDER BY a.created_at, a.id"))
         .bind(network_id).fetch_all(&mut *c).await)?)
@@ -259,7 +259,7 @@ struct ApplicationEventRow {
 
 /// The network's applications, each with its history, in one query: the same applications in
 /// the same order as [`list_for_network`], each history as [`events`] gives it.
-pub async fn list_with_history(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Vec<(ApplicationRow, Vec<EventRow>)>> {
+pub async fn list_with_history(c: impl Into<Read<'_>>, network_id: NetworkId) -> Result<Vec<(ApplicationRow, Vec<EventRow>)>> {
     let rows = on!(c, c => sqlx::query_as::<_, ApplicationEventRow>(application_query!(
         columns: ", e.state AS event_state, e.note AS event_note, e.at AS event_at",
         "LEFT JOIN application_events e ON e.application_id = a.id WHERE a.network_id = $1 ORDER BY a.created_at, a.id, e.at, e.id"))
@@ -287,7 +287,7 @@ pub async fn list_for_user(c: impl Into<Read<'_>>, user_id: Uuid) -> Result<Vec<
 }
 
 /// Whether an application from `email` is in progress in the network.
-pub async fn active_exists(c: impl Into<Read<'_>>, network_id: Uuid, email: &str) -> Result<bool> {
+pub async fn active_exists(c: impl Into<Read<'_>>, network_id: NetworkId, email: &str) -> Result<bool> {
     let n = on!(c, c => sqlx::query_scalar::<_, i64>(
         "SELECT COUNT(*) FROM applications WHERE network_id = $1 AND email = $2
          AND state IN ('awaiting_email', 'awaiting_manager', 'awaiting_decision', 'waitlisted')")
@@ -323,7 +323,7 @@ pub async fn events(c: impl Into<Read<'_>>, application_id: Uuid) -> Result<Vec<
 
 /// Serialises admissions to one network until the transaction ends, so two facilitators cannot
 /// both take the last seat. SQLite's single writer (`BEGIN IMMEDIATE`) already does this.
-pub async fn lock_network(c: Conn<'_>, network_id: Uuid) -> Result<()> {
+pub async fn lock_network(c: Conn<'_>, network_id: NetworkId) -> Result<()> {
     if let crate::Raw::Postgres(c) = crate::IntoRaw::into_raw(c) {
         sqlx::query("SELECT id FROM networks WHERE id = $1 FOR UPDATE").bind(network_id).fetch_optional(&mut *c).await?;
     }
@@ -332,7 +332,7 @@ pub async fn lock_network(c: Conn<'_>, network_id: Uuid) -> Result<()> {
 
 /// Seats in use in the network, and of them those held for `organisation_id`.
 /// The seats taken in the network, and of them those held from `organisation_id` (0 without one).
-pub async fn seats_taken(c: impl Into<Read<'_>>, network_id: Uuid, organisation_id: Option<Uuid>) -> Result<(i64, i64)> {
+pub async fn seats_taken(c: impl Into<Read<'_>>, network_id: NetworkId, organisation_id: Option<Uuid>) -> Result<(i64, i64)> {
     Ok(on!(c, c => sqlx::query_as::<_, (i64, i64)>(
         "SELECT COUNT(*), COALESCE(SUM(CASE WHEN organisation_id = $2 THEN 1 ELSE 0 END), 0)
          FROM seats WHERE network_id = $1 AND ended_at IS NULL")
@@ -412,7 +412,7 @@ pub async fn expired_manager_links(c: impl Into<Read<'_>>, now: Timestamp) -> Re
 /// request (so the form cannot flood someone's inbox).
 pub async fn add_watcher(
     mut c: Conn<'_>,
-    network_id: Uuid,
+    network_id: NetworkId,
     email: &str,
     lang: &str,
     confirm: &str,
@@ -438,8 +438,8 @@ pub async fn add_watcher(
 }
 
 /// Confirms a watcher by the link sent to them; returns the network's id.
-pub async fn confirm_watcher(c: Conn<'_>, secret: &str, now: Timestamp) -> Result<Option<Uuid>> {
-    Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>(
+pub async fn confirm_watcher(c: Conn<'_>, secret: &str, now: Timestamp) -> Result<Option<NetworkId>> {
+    Ok(on!(c, c => sqlx::query_scalar::<_, NetworkId>(
         "UPDATE admission_watchers SET confirmed_at = COALESCE(confirmed_at, $2) WHERE confirm_hash = $1 RETURNING network_id")
         .bind(hash_secret(secret)).bind(now).fetch_optional(&mut *c).await)?)
 }
@@ -459,7 +459,7 @@ pub struct WatcherRow {
 }
 
 /// Confirmed watchers of a network not yet told since it last opened.
-pub async fn watchers_to_notify(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Vec<WatcherRow>> {
+pub async fn watchers_to_notify(c: impl Into<Read<'_>>, network_id: NetworkId) -> Result<Vec<WatcherRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, WatcherRow>(
         "SELECT id, email, lang FROM admission_watchers WHERE network_id = $1 AND confirmed_at IS NOT NULL AND notified_at IS NULL")
         .bind(network_id).fetch_all(&mut *c).await)?)
@@ -473,15 +473,15 @@ pub async fn mark_watcher_notified(c: Conn<'_>, id: Uuid, unsubscribe: &str, now
 }
 
 /// While a network is closed, its watchers wait to be told again when it reopens.
-pub async fn reset_watchers(c: Conn<'_>, network_id: Uuid) -> Result<()> {
+pub async fn reset_watchers(c: Conn<'_>, network_id: NetworkId) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE admission_watchers SET notified_at = NULL WHERE network_id = $1 AND notified_at IS NOT NULL")
         .bind(network_id))?;
     Ok(())
 }
 
 /// Networks that have confirmed watchers.
-pub async fn watched_networks(c: impl Into<Read<'_>>) -> Result<Vec<Uuid>> {
-    Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>("SELECT DISTINCT network_id FROM admission_watchers WHERE confirmed_at IS NOT NULL")
+pub async fn watched_networks(c: impl Into<Read<'_>>) -> Result<Vec<NetworkId>> {
+    Ok(on!(c, c => sqlx::query_scalar::<_, NetworkId>("SELECT DISTINCT network_id FROM admission_watchers WHERE confirmed_at IS NOT NULL")
         .fetch_all(&mut *c).await)?)
 }
 
@@ -490,7 +490,7 @@ pub async fn watched_networks(c: impl Into<Read<'_>>) -> Result<Vec<Uuid>> {
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SeatRow {
     pub id: Uuid,
-    pub network_id: Uuid,
+    pub network_id: NetworkId,
     pub user_id: Uuid,
     pub organisation_id: Option<Uuid>,
     pub term: i32,
@@ -534,7 +534,7 @@ pub async fn end_seat_by_id(c: Conn<'_>, id: Uuid, now: Timestamp) -> Result<()>
 }
 
 /// The application from `email` in progress in the network, if any.
-pub async fn active_for(c: impl Into<Read<'_>>, network_id: Uuid, email: &str) -> Result<Option<Uuid>> {
+pub async fn active_for(c: impl Into<Read<'_>>, network_id: NetworkId, email: &str) -> Result<Option<Uuid>> {
     Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>(
         "SELECT id FROM applications WHERE network_id = $1 AND email = $2
          AND state IN ('awaiting_email', 'awaiting_manager', 'awaiting_decision', 'waitlisted')
@@ -543,7 +543,7 @@ pub async fn active_for(c: impl Into<Read<'_>>, network_id: Uuid, email: &str) -
 }
 
 /// Active seats of one network from a term before `current_term` (the network's own term).
-pub async fn seats_of_past_terms_in(c: impl Into<Read<'_>>, network_id: Uuid, current_term: i32) -> Result<Vec<SeatRow>> {
+pub async fn seats_of_past_terms_in(c: impl Into<Read<'_>>, network_id: NetworkId, current_term: i32) -> Result<Vec<SeatRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, SeatRow>(
         "SELECT id, network_id, user_id, organisation_id, term, renewal, buyer_reference FROM seats
          WHERE network_id = $1 AND ended_at IS NULL AND term < $2")
@@ -552,8 +552,8 @@ pub async fn seats_of_past_terms_in(c: impl Into<Read<'_>>, network_id: Uuid, cu
 
 /// Networks in which someone holds a seat from a term before `term` (any network's term is
 /// within a year of the UTC year, so `term` is an upper bound).
-pub async fn networks_with_seats_before(c: impl Into<Read<'_>>, term: i32) -> Result<Vec<Uuid>> {
-    Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>(
+pub async fn networks_with_seats_before(c: impl Into<Read<'_>>, term: i32) -> Result<Vec<NetworkId>> {
+    Ok(on!(c, c => sqlx::query_scalar::<_, NetworkId>(
         "SELECT DISTINCT network_id FROM seats WHERE ended_at IS NULL AND term < $1")
         .bind(term).fetch_all(&mut *c).await)?)
 }

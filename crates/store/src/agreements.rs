@@ -17,7 +17,7 @@ pub struct AgreementRow {
 /// read it, so every caller (the use case, the demo) leaves the author inside the room. Two
 /// facilitators publishing at once cannot both get the same number: the primary key refuses the
 /// second (`Conflict("agreement_version")`).
-pub async fn publish(mut c: Conn<'_>, network_id: Uuid, d: &AgreementDraft, by: Uuid, now: Timestamp) -> Result<i32> {
+pub async fn publish(mut c: Conn<'_>, network_id: NetworkId, d: &AgreementDraft, by: Uuid, now: Timestamp) -> Result<i32> {
     let next = on!(c.re(), c => sqlx::query_scalar::<_, Option<i32>>("SELECT MAX(version) FROM agreements WHERE network_id = $1")
         .bind(network_id).fetch_one(&mut *c).await)?
     .unwrap_or(0)
@@ -26,26 +26,26 @@ pub async fn publish(mut c: Conn<'_>, network_id: Uuid, d: &AgreementDraft, by: 
         "INSERT INTO agreements (network_id, version, text, editorial, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(network_id).bind(next).bind(&d.text).bind(d.editorial).bind(by).bind(now))
     .map_err(|e| Error::constraint(e, "agreement_version"))?;
-    accept(c, NetworkId(network_id), UserId(by), next, now).await?;
+    accept(c, network_id, UserId(by), next, now).await?;
     Ok(next)
 }
 
 /// The newest version, if any.
-pub async fn current(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Option<AgreementRow>> {
+pub async fn current(c: impl Into<Read<'_>>, network_id: NetworkId) -> Result<Option<AgreementRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, AgreementRow>(
         "SELECT version, text, editorial, created_at FROM agreements WHERE network_id = $1 ORDER BY version DESC LIMIT 1")
         .bind(network_id).fetch_optional(&mut *c).await)?)
 }
 
 /// Every version, newest first.
-pub async fn history(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Vec<AgreementRow>> {
+pub async fn history(c: impl Into<Read<'_>>, network_id: NetworkId) -> Result<Vec<AgreementRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, AgreementRow>(
         "SELECT version, text, editorial, created_at FROM agreements WHERE network_id = $1 ORDER BY version DESC")
         .bind(network_id).fetch_all(&mut *c).await)?)
 }
 
 /// The lowest version whose acceptance still counts (see `spira_domain::agreements`).
-pub async fn floor(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Option<i32>> {
+pub async fn floor(c: impl Into<Read<'_>>, network_id: NetworkId) -> Result<Option<i32>> {
     let versions: Vec<(i32, bool)> = on!(c, c => sqlx::query_as::<_, (i32, bool)>(
         "SELECT version, editorial FROM agreements WHERE network_id = $1")
         .bind(network_id).fetch_all(&mut *c).await)?;

@@ -3,6 +3,7 @@
 
 use spira_domain::invoices::{DocKind, Document, InvoiceState, IssuerTerms, Payment};
 
+use crate::ids::NetworkId;
 use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -20,7 +21,7 @@ pub struct IssuerRow {
     pub terms: IssuerTerms,
 }
 
-pub async fn issuer(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Option<IssuerRow>> {
+pub async fn issuer(c: impl Into<Read<'_>>, network_id: NetworkId) -> Result<Option<IssuerRow>> {
     let row = on!(c, c => sqlx::query_as::<_, IssuerDbRow>(
         "SELECT organisation_id, payment, payment_days, fskatt FROM invoice_issuers WHERE network_id = $1")
         .bind(network_id).fetch_optional(&mut *c).await)?;
@@ -30,7 +31,7 @@ pub async fn issuer(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Option<I
     Ok(Some(IssuerRow { organisation_id: r.organisation_id, terms: IssuerTerms { payment, payment_days, fskatt: r.fskatt } }))
 }
 
-pub async fn save_issuer(c: Conn<'_>, network_id: Uuid, organisation_id: Uuid, t: &IssuerTerms, now: Timestamp) -> Result<()> {
+pub async fn save_issuer(c: Conn<'_>, network_id: NetworkId, organisation_id: Uuid, t: &IssuerTerms, now: Timestamp) -> Result<()> {
     let payment = serde_json::to_string(&t.payment).map_err(|_| Error::Corrupt("invoice_issuers.payment"))?;
     exec!(c, c => sqlx::query(
         "INSERT INTO invoice_issuers (network_id, organisation_id, payment, payment_days, fskatt, updated_at)
@@ -55,7 +56,7 @@ pub struct TermSeat {
 
 /// Every seat held in the term, ended or not (the term is binding: no refund on leaving), in the
 /// order they were taken, which decides which is an organisation's first.
-pub async fn term_seats(c: impl Into<Read<'_>>, network_id: Uuid, term: i32) -> Result<Vec<TermSeat>> {
+pub async fn term_seats(c: impl Into<Read<'_>>, network_id: NetworkId, term: i32) -> Result<Vec<TermSeat>> {
     Ok(on!(c, c => sqlx::query_as::<_, TermSeat>(
         "SELECT s.id AS seat_id, s.user_id, u.name AS person, s.organisation_id, s.buyer_reference,
             EXISTS (SELECT 1 FROM invoice_seats b JOIN invoices i ON i.id = b.invoice_id
@@ -67,7 +68,7 @@ pub async fn term_seats(c: impl Into<Read<'_>>, network_id: Uuid, term: i32) -> 
 }
 
 /// Sets the buyer's reference on an organisation's seats of the term.
-pub async fn set_buyer_reference(c: Conn<'_>, network_id: Uuid, term: i32, organisation_id: Uuid, reference: &str) -> Result<u64> {
+pub async fn set_buyer_reference(c: Conn<'_>, network_id: NetworkId, term: i32, organisation_id: Uuid, reference: &str) -> Result<u64> {
     Ok(exec!(c, c => sqlx::query("UPDATE seats SET buyer_reference = $4 WHERE network_id = $1 AND term = $2 AND organisation_id = $3")
         .bind(network_id).bind(term).bind(organisation_id).bind(reference))?)
 }
@@ -84,7 +85,7 @@ pub async fn next_number(mut c: Conn<'_>, issuer_id: Uuid) -> Result<i64> {
 }
 
 pub struct NewInvoice<'a> {
-    pub network_id: Uuid,
+    pub network_id: NetworkId,
     pub term: i32,
     pub issuer_id: Uuid,
     pub buyer_id: Uuid,
@@ -128,7 +129,7 @@ pub async fn insert(mut c: Conn<'_>, n: NewInvoice<'_>) -> Result<Uuid> {
 #[derive(Debug, Clone, sqlx::FromRow)]
 struct DbRow {
     id: Uuid,
-    network_id: Uuid,
+    network_id: NetworkId,
     term: i32,
     issuer_id: Uuid,
     buyer_id: Uuid,
@@ -142,7 +143,7 @@ struct DbRow {
 #[derive(Debug, Clone)]
 pub struct InvoiceRow {
     pub id: Uuid,
-    pub network_id: Uuid,
+    pub network_id: NetworkId,
     pub term: i32,
     /// The issuing organisation, whose series numbers the document (and its credit note).
     pub issuer_id: Uuid,
@@ -179,7 +180,7 @@ pub async fn get(c: impl Into<Read<'_>>, id: Uuid) -> Result<InvoiceRow> {
 }
 
 /// A network's invoices and credit notes of a term, in the order they were issued.
-pub async fn list(c: impl Into<Read<'_>>, network_id: Uuid, term: i32) -> Result<Vec<InvoiceRow>> {
+pub async fn list(c: impl Into<Read<'_>>, network_id: NetworkId, term: i32) -> Result<Vec<InvoiceRow>> {
     let rows = on!(c, c => sqlx::query_as::<_, DbRow>(
         "SELECT id, network_id, term, issuer_id, buyer_id, kind, state, credits_id, document FROM invoices
          WHERE network_id = $1 AND term = $2 ORDER BY issued_at, number")
@@ -215,7 +216,7 @@ pub struct SeatInvoice {
     pub state: String,
 }
 
-pub async fn seat_invoices(c: impl Into<Read<'_>>, network_id: Uuid, term: i32) -> Result<Vec<SeatInvoice>> {
+pub async fn seat_invoices(c: impl Into<Read<'_>>, network_id: NetworkId, term: i32) -> Result<Vec<SeatInvoice>> {
     Ok(on!(c, c => sqlx::query_as::<_, SeatInvoice>(
         "SELECT s.user_id, i.number, i.state FROM seats s
          JOIN invoice_seats b ON b.seat_id = s.id JOIN invoices i ON i.id = b.invoice_id

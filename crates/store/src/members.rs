@@ -3,6 +3,7 @@
 use spira_domain::accounts::NetworkRole;
 use spira_domain::members::Profile;
 
+use crate::ids::NetworkId;
 use crate::{Conn, Read, Result, Timestamp, Uuid, exec, on};
 
 #[derive(Debug, Clone, Default, sqlx::FromRow)]
@@ -64,7 +65,7 @@ impl MemberRow {
 }
 
 /// Everyone holding a role in the network, with profile and newest acceptance, facilitators first.
-pub async fn directory(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Vec<MemberRow>> {
+pub async fn directory(c: impl Into<Read<'_>>, network_id: NetworkId) -> Result<Vec<MemberRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, MemberRow>(
         "SELECT u.id AS user_id, u.name, u.email, r.role, o.name AS organisation, p.presentation, p.competences,
                 a.version AS accepted_version, a.accepted_at, s.term AS seat_term, s.renewal, s.buyer_reference,

@@ -9,7 +9,7 @@ use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct NetworkRow {
-    pub id: Uuid,
+    pub id: NetworkId,
     pub slug: String,
     pub name: String,
     pub purpose: String,
@@ -53,8 +53,8 @@ impl NetworkRow {
 const COLUMNS: &str = "id, slug, name, purpose, content, admission_criteria, roles_description, meetings_per_year, meeting_minutes, venue, is_confidential, contact_name, contact_email, language, country, time_zone, status, updated_at";
 
 /// Creates a network and makes `facilitator` its facilitator, in the caller's transaction.
-pub async fn create(mut c: Conn<'_>, ch: &Charter, facilitator: Uuid, now: Timestamp) -> Result<Uuid> {
-    let id = new_id();
+pub async fn create(mut c: Conn<'_>, ch: &Charter, facilitator: Uuid, now: Timestamp) -> Result<NetworkId> {
+    let id = NetworkId(new_id());
     exec!(c.re(), c => sqlx::query(
         "INSERT INTO networks (id, slug, name, purpose, content, admission_criteria, roles_description, meetings_per_year,
             meeting_minutes, venue, is_confidential, contact_name, contact_email, language, country, time_zone, status,
@@ -67,12 +67,12 @@ pub async fn create(mut c: Conn<'_>, ch: &Charter, facilitator: Uuid, now: Times
         .bind(ch.country.as_str()).bind(ch.country.time_zone()).bind(ch.status.as_str())
         .bind(facilitator).bind(now))
     .map_err(|e| Error::constraint(e, "slug"))?;
-    set_role(c, NetworkId(id), UserId(facilitator), NetworkRole::Facilitator, now).await?;
+    set_role(c, id, UserId(facilitator), NetworkRole::Facilitator, now).await?;
     Ok(id)
 }
 
 /// Replaces the charter; the address (slug) changes with it when asked.
-pub async fn update(c: Conn<'_>, id: Uuid, ch: &Charter, now: Timestamp) -> Result<()> {
+pub async fn update(c: Conn<'_>, id: NetworkId, ch: &Charter, now: Timestamp) -> Result<()> {
     let n = exec!(c, c => sqlx::query(
         "UPDATE networks SET slug = $2, name = $3, purpose = $4, content = $5, admission_criteria = $6, roles_description = $7,
             meetings_per_year = $8, meeting_minutes = $9, venue = $10, is_confidential = $11, contact_name = $12,
@@ -93,7 +93,7 @@ pub async fn get_by_slug(c: impl Into<Read<'_>>, slug: &str) -> Result<NetworkRo
     on!(c, c => sqlx::query_as::<_, NetworkRow>(SQL).bind(slug).fetch_optional(&mut *c).await)?.ok_or(Error::NotFound)
 }
 
-pub async fn get(c: impl Into<Read<'_>>, id: Uuid) -> Result<NetworkRow> {
+pub async fn get(c: impl Into<Read<'_>>, id: NetworkId) -> Result<NetworkRow> {
     on!(c, c => sqlx::query_as::<_, NetworkRow>(
         "SELECT id, slug, name, purpose, content, admission_criteria, roles_description, meetings_per_year, meeting_minutes, venue, is_confidential, contact_name, contact_email, language, country, time_zone, status, updated_at FROM networks WHERE id = $1")
         .bind(id).fetch_optional(&mut *c).await)?.ok_or(Error::NotFound)
@@ -162,7 +162,7 @@ pub async fn role_of(c: impl Into<Read<'_>>, network_id: NetworkId, user_id: Use
     role.map(|r| NetworkRole::parse(&r).ok_or(Error::Corrupt("network_roles.role"))).transpose()
 }
 
-pub async fn is_confidential(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<bool> {
+pub async fn is_confidential(c: impl Into<Read<'_>>, network_id: NetworkId) -> Result<bool> {
     on!(c, c => sqlx::query_scalar::<_, bool>("SELECT is_confidential FROM networks WHERE id = $1")
         .bind(network_id).fetch_optional(&mut *c).await)?
     .ok_or(Error::NotFound)
@@ -175,7 +175,7 @@ pub async fn facilitates_any(c: impl Into<Read<'_>>, user_id: Uuid) -> Result<bo
     Ok(n > 0)
 }
 
-pub async fn count_facilitators(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<i64> {
+pub async fn count_facilitators(c: impl Into<Read<'_>>, network_id: NetworkId) -> Result<i64> {
     Ok(on!(c, c => sqlx::query_scalar::<_, i64>(
         "SELECT COUNT(*) FROM network_roles WHERE network_id = $1 AND role = $2")
         .bind(network_id).bind(NetworkRole::Facilitator.as_str()).fetch_one(&mut *c).await)?)
@@ -193,7 +193,7 @@ pub struct PersonRow {
 
 /// The people holding a role in a network, facilitators first (the order of [`NetworkRole::ALL`]),
 /// then by name.
-pub async fn list_people(c: impl Into<Read<'_>>, network_id: Uuid) -> Result<Vec<PersonRow>> {
+pub async fn list_people(c: impl Into<Read<'_>>, network_id: NetworkId) -> Result<Vec<PersonRow>> {
     let mut people = on!(c, c => sqlx::query_as::<_, PersonRow>(
         "SELECT u.id AS user_id, u.name, u.email, r.role, o.name AS organisation
          FROM network_roles r JOIN users u ON u.id = r.user_id LEFT JOIN organisations o ON o.id = u.organisation_id

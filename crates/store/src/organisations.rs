@@ -3,6 +3,7 @@
 use spira_domain::organisations::{Country, OrgKind, OrganisationDraft, PostalAddress};
 use spira_domain::regions::{Node, Region, Tree};
 
+use crate::ids::NetworkId;
 use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -85,7 +86,7 @@ pub async fn list(c: impl Into<Read<'_>>) -> Result<Vec<OrganisationRow>> {
 }
 
 /// The organisations seats of a network's term are held for: the buyers of its invoices.
-pub async fn holding_seats(c: impl Into<Read<'_>>, network_id: Uuid, term: i32) -> Result<Vec<OrganisationRow>> {
+pub async fn holding_seats(c: impl Into<Read<'_>>, network_id: NetworkId, term: i32) -> Result<Vec<OrganisationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, OrganisationRow>(
         "SELECT o.id, o.name, o.kind, o.country, o.parent_id, p.name AS parent_name, o.registration_number, o.gln,
                 o.street, o.postcode, o.city, o.vat_number, o.region

@@ -8,7 +8,7 @@ use spira_domain::{FieldErrors, Lang};
 use spira_store::accounts::{self as accounts_store, NewToken, NewUser, Purpose};
 use spira_store::admission as store;
 use spira_store::admission::NewSeat;
-use spira_store::ids::{NetworkId, OrganisationId, UserId};
+use spira_store::ids::{OrganisationId, UserId};
 use spira_store::{Tx, Uuid, organisations};
 
 use super::decisions::already_member;
@@ -98,12 +98,12 @@ pub(crate) async fn add_member_in(
             true,
         ),
     };
-    if store::has_seat(tx.conn(), NetworkId(network.id), UserId(user_id)).await? {
+    if store::has_seat(tx.conn(), network.id, UserId(user_id)).await? {
         return Err(Error::Conflict("already_member"));
     }
     let term = networks::term(app, network).year();
     let seat = NewSeat {
-        network: NetworkId(network.id),
+        network: network.id,
         user: UserId(user_id),
         organisation: org.map(OrganisationId),
         term,
@@ -111,8 +111,8 @@ pub(crate) async fn add_member_in(
         buyer_reference: None,
     };
     store::add_seat(tx.conn(), seat, app.now().into()).await.map_err(already_member)?;
-    if spira_store::networks::role_of(tx.conn(), NetworkId(network.id), UserId(user_id)).await?.is_none() {
-        spira_store::networks::set_role(tx.conn(), NetworkId(network.id), UserId(user_id), NetworkRole::Member, app.now().into()).await?;
+    if spira_store::networks::role_of(tx.conn(), network.id, UserId(user_id)).await?.is_none() {
+        spira_store::networks::set_role(tx.conn(), network.id, UserId(user_id), NetworkRole::Member, app.now().into()).await?;
     }
     let link = if is_new {
         let secret = accounts_store::create_token(

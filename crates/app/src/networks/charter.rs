@@ -6,7 +6,7 @@ use spira_domain::accounts::NetworkRole;
 use spira_domain::admission::AdmissionPolicy;
 use spira_domain::networks::CharterInput;
 use spira_store::admission::SeatRow;
-use spira_store::ids::{NetworkId, UserId};
+use spira_store::ids::UserId;
 use spira_store::networks as store;
 
 use super::{NetworkRow, PersonRow, load};
@@ -80,7 +80,7 @@ pub async fn home(app: &App, viewer: &Viewer, slug: &str) -> Result<Home> {
     let mut r = app.db.read().await?;
     let people = store::list_people(r.conn(), network.id).await?;
     let seat = match viewer.user_id() {
-        Some(u) => spira_store::admission::seat_of(r.conn(), NetworkId(network.id), UserId(u)).await?,
+        Some(u) => spira_store::admission::seat_of(r.conn(), network.id, UserId(u)).await?,
         None => None,
     };
     drop(r);

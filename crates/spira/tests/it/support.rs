@@ -260,7 +260,7 @@ impl TestApp {
         let mut tx = self.db.begin().await.expect("tx");
         let id = spira_store::networks::create(tx.conn(), &charter, facilitator, self.now()).await.expect("network");
         tx.commit().await.expect("commit");
-        id
+        id.uuid()
     }
 
     pub async fn set_role(&self, network: spira_store::Uuid, user: spira_store::Uuid, role: &str) {
