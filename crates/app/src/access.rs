@@ -31,7 +31,7 @@ impl Viewer {
         self.user.as_ref().ok_or(Error::SignInRequired)
     }
     pub fn user_id(&self) -> Option<Uuid> {
-        self.user.as_ref().map(|u| u.id)
+        (self.user.as_ref().map(|u| u.id)).map(spira_store::ids::UserId::uuid)
     }
 }
 

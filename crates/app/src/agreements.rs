@@ -6,7 +6,6 @@ use spira_domain::access::{Action, may};
 use spira_domain::agreements::AgreementInput;
 use spira_store::agreements as store;
 pub use spira_store::agreements::AgreementRow;
-use spira_store::ids::UserId;
 
 use crate::access::{self, Viewer};
 use crate::error::{Error, Result};
@@ -34,7 +33,7 @@ pub async fn standing(app: &App, viewer: &Viewer, slug: &str) -> Result<Standing
     let user = viewer.require()?;
     let mut r = app.db.read().await?;
     let current = store::current(r.conn(), network.id).await?;
-    let accepted = store::accepted(r.conn(), network.id, UserId(user.id)).await?;
+    let accepted = store::accepted(r.conn(), network.id, user.id).await?;
     Ok(Standing { current, accepted, accepted_current: actor.accepted_agreement, can_edit: may(&actor, Action::EditAgreement), network })
 }
 
@@ -49,7 +48,7 @@ pub async fn accept(app: &App, viewer: &Viewer, slug: &str, version: i32) -> Res
     if current.version != version {
         return Err(Error::Conflict("agreement_changed"));
     }
-    store::accept(tx.conn(), network.id, UserId(user.id), version, app.now().into()).await?;
+    store::accept(tx.conn(), network.id, user.id, version, app.now().into()).await?;
     tx.commit().await?;
     Ok(version)
 }

@@ -3,13 +3,13 @@
 
 use spira_domain::accounts::NetworkRole;
 
-use crate::ids::NetworkId;
+use crate::ids::{NetworkId, UserId};
 use crate::secret::{hash_secret, new_secret};
 use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct UserRow {
-    pub id: Uuid,
+    pub id: UserId,
     pub email: String,
     pub name: String,
     pub password_hash: Option<String>,
@@ -31,8 +31,8 @@ pub struct NewUser<'a> {
 }
 
 /// Creates an account; a taken e-mail address is `Conflict("email")`.
-pub async fn create_user(c: Conn<'_>, u: NewUser<'_>, now: Timestamp) -> Result<Uuid> {
-    let id = new_id();
+pub async fn create_user(c: Conn<'_>, u: NewUser<'_>, now: Timestamp) -> Result<UserId> {
+    let id = UserId(new_id());
     exec!(c, c => sqlx::query(
         "INSERT INTO users (id, email, name, password_hash, is_platform_admin, lang, organisation_id, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)")
@@ -49,7 +49,7 @@ pub async fn find_user_by_email(c: impl Into<Read<'_>>, email: &str) -> Result<O
         .bind(email).fetch_optional(&mut *c).await)?)
 }
 
-pub async fn get_user(c: impl Into<Read<'_>>, id: Uuid) -> Result<UserRow> {
+pub async fn get_user(c: impl Into<Read<'_>>, id: UserId) -> Result<UserRow> {
     on!(c, c => sqlx::query_as::<_, UserRow>(
         "SELECT u.id, u.email, u.name, u.password_hash, u.is_platform_admin, u.lang, u.organisation_id, u.created_at
          FROM users u WHERE u.id = $1")
@@ -57,7 +57,7 @@ pub async fn get_user(c: impl Into<Read<'_>>, id: Uuid) -> Result<UserRow> {
     .ok_or(Error::NotFound)
 }
 
-pub async fn set_password(c: Conn<'_>, user_id: Uuid, hash: &str, now: Timestamp) -> Result<()> {
+pub async fn set_password(c: Conn<'_>, user_id: UserId, hash: &str, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE users SET password_hash = $2, updated_at = $3 WHERE id = $1")
         .bind(user_id).bind(hash).bind(now))?;
     Ok(())
@@ -65,7 +65,7 @@ pub async fn set_password(c: Conn<'_>, user_id: Uuid, hash: &str, now: Timestamp
 
 pub async fn update_profile(
     c: Conn<'_>,
-    user_id: Uuid,
+    user_id: UserId,
     name: &str,
     lang: &str,
     organisation_id: Option<Uuid>,
@@ -77,7 +77,7 @@ pub async fn update_profile(
     Ok(())
 }
 
-pub async fn set_platform_admin(c: Conn<'_>, user_id: Uuid, admin: bool, now: Timestamp) -> Result<()> {
+pub async fn set_platform_admin(c: Conn<'_>, user_id: UserId, admin: bool, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE users SET is_platform_admin = $2, updated_at = $3 WHERE id = $1")
         .bind(user_id).bind(admin).bind(now))?;
     Ok(())
@@ -86,7 +86,7 @@ pub async fn set_platform_admin(c: Conn<'_>, user_id: Uuid, admin: bool, now: Ti
 // ---- sessions ----
 
 /// Starts a session; returns the secret for the cookie (only its hash is stored).
-pub async fn create_session(c: Conn<'_>, user_id: Uuid, ttl_secs: i64, now: Timestamp) -> Result<String> {
+pub async fn create_session(c: Conn<'_>, user_id: UserId, ttl_secs: i64, now: Timestamp) -> Result<String> {
     let secret = new_secret();
     exec!(c, c => sqlx::query("INSERT INTO sessions (id_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
         .bind(hash_secret(&secret)).bind(user_id).bind(now).bind(now.plus_secs(ttl_secs)))?;
@@ -108,7 +108,7 @@ pub async fn delete_session(c: Conn<'_>, secret: &str) -> Result<()> {
 }
 
 /// Ends every session of a user (after a password reset).
-pub async fn delete_sessions_of(c: Conn<'_>, user_id: Uuid) -> Result<()> {
+pub async fn delete_sessions_of(c: Conn<'_>, user_id: UserId) -> Result<()> {
     exec!(c, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id))?;
     Ok(())
 }
@@ -136,20 +136,20 @@ impl Purpose {
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct TokenRow {
     pub email: String,
-    pub user_id: Option<Uuid>,
+    pub user_id: Option<UserId>,
     pub network_id: Option<NetworkId>,
     pub role: Option<String>,
-    pub invited_by: Option<Uuid>,
+    pub invited_by: Option<UserId>,
     pub expires_at: Timestamp,
 }
 
 pub struct NewToken<'a> {
     pub purpose: Purpose,
     pub email: &'a str,
-    pub user_id: Option<Uuid>,
+    pub user_id: Option<UserId>,
     pub network_id: Option<NetworkId>,
     pub role: Option<NetworkRole>,
-    pub invited_by: Option<Uuid>,
+    pub invited_by: Option<UserId>,
     pub ttl_secs: i64,
 }
 
@@ -195,7 +195,7 @@ pub async fn count_tokens_since(c: impl Into<Read<'_>>, email: &str, purpose: Pu
 pub const API_TOKEN_PREFIX: &str = "spira_";
 
 /// Creates a personal API token; returns it once (only its hash is kept).
-pub async fn create_api_token(c: Conn<'_>, user_id: Uuid, name: &str, now: Timestamp) -> Result<String> {
+pub async fn create_api_token(c: Conn<'_>, user_id: UserId, name: &str, now: Timestamp) -> Result<String> {
     let secret = format!("{API_TOKEN_PREFIX}{}", new_secret());
     exec!(c, c => sqlx::query("INSERT INTO api_tokens (id, token_hash, user_id, name, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(new_id()).bind(hash_secret(&secret)).bind(user_id).bind(name).bind(now))
@@ -217,13 +217,13 @@ pub struct ApiTokenRow {
     pub created_at: Timestamp,
 }
 
-pub async fn list_api_tokens(c: impl Into<Read<'_>>, user_id: Uuid) -> Result<Vec<ApiTokenRow>> {
+pub async fn list_api_tokens(c: impl Into<Read<'_>>, user_id: UserId) -> Result<Vec<ApiTokenRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApiTokenRow>(
         "SELECT id, name, created_at FROM api_tokens WHERE user_id = $1 ORDER BY created_at")
         .bind(user_id).fetch_all(&mut *c).await)?)
 }
 
-pub async fn delete_api_token(c: Conn<'_>, user_id: Uuid, id: Uuid) -> Result<bool> {
+pub async fn delete_api_token(c: Conn<'_>, user_id: UserId, id: Uuid) -> Result<bool> {
     let r = exec!(c, c => sqlx::query("DELETE FROM api_tokens WHERE id = $1 AND user_id = $2")
         .bind(id).bind(user_id))?;
     Ok(r > 0)

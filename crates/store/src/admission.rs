@@ -79,7 +79,7 @@ pub struct ApplicationRow {
     pub network_id: NetworkId,
     pub network_slug: String,
     pub network_name: String,
-    pub user_id: Option<Uuid>,
+    pub user_id: Option<UserId>,
     pub email: String,
     pub name: String,
     pub organisation_id: Uuid,
@@ -119,7 +119,7 @@ macro_rules! application_query {
 
 pub struct NewApplication<'a> {
     pub network_id: NetworkId,
-    pub user_id: Option<Uuid>,
+    pub user_id: Option<UserId>,
     pub email: &'a str,
     pub name: &'a str,
     pub organisation_id: Uuid,
@@ -154,7 +154,7 @@ async fn add_event(
     application_id: Uuid,
     state: ApplicationState,
     note: &str,
-    actor: Option<Uuid>,
+    actor: Option<UserId>,
     now: Timestamp,
 ) -> Result<()> {
     exec!(c, c => sqlx::query("INSERT INTO application_events (id, application_id, state, note, actor_id, at) VALUES ($1, $2, $3, $4, $5, $6)")
@@ -190,7 +190,7 @@ pub async fn transition(
     from: &[ApplicationState],
     to: ApplicationState,
     note: &str,
-    actor: Option<Uuid>,
+    actor: Option<UserId>,
     now: Timestamp,
 ) -> Result<bool> {
     let from: Vec<&str> = from.iter().map(|s| s.as_str()).collect();
@@ -211,7 +211,7 @@ pub async fn transition(
 }
 
 /// Links a confirmed applicant to their (new) account.
-pub async fn set_user(c: Conn<'_>, id: Uuid, user_id: Uuid) -> Result<()> {
+pub async fn set_user(c: Conn<'_>, id: Uuid, user_id: UserId) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE applications SET user_id = $2 WHERE id = $1")
         .bind(id).bind(user_id))?;
     Ok(())
@@ -280,7 +280,7 @@ pub async fn list_with_history(c: impl Into<Read<'_>>, network_id: NetworkId) ->
     Ok(out)
 }
 
-pub async fn list_for_user(c: impl Into<Read<'_>>, user_id: Uuid) -> Result<Vec<ApplicationRow>> {
+pub async fn list_for_user(c: impl Into<Read<'_>>, user_id: UserId) -> Result<Vec<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
         application_query!("WHERE a.user_id = $1 ORDER BY a.created_at DESC"))
         .bind(user_id).fetch_all(&mut *c).await)?)
@@ -491,7 +491,7 @@ pub async fn watched_networks(c: impl Into<Read<'_>>) -> Result<Vec<NetworkId>> 
 pub struct SeatRow {
     pub id: Uuid,
     pub network_id: NetworkId,
-    pub user_id: Uuid,
+    pub user_id: UserId,
     pub organisation_id: Option<Uuid>,
     pub term: i32,
     pub renewal: Option<String>,

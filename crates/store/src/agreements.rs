@@ -3,7 +3,7 @@
 use spira_domain::agreements::{AgreementDraft, acceptance_floor};
 
 use crate::ids::{NetworkId, UserId};
-use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, on};
+use crate::{Conn, Error, Read, Result, Timestamp, exec, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AgreementRow {
@@ -17,7 +17,7 @@ pub struct AgreementRow {
 /// read it, so every caller (the use case, the demo) leaves the author inside the room. Two
 /// facilitators publishing at once cannot both get the same number: the primary key refuses the
 /// second (`Conflict("agreement_version")`).
-pub async fn publish(mut c: Conn<'_>, network_id: NetworkId, d: &AgreementDraft, by: Uuid, now: Timestamp) -> Result<i32> {
+pub async fn publish(mut c: Conn<'_>, network_id: NetworkId, d: &AgreementDraft, by: UserId, now: Timestamp) -> Result<i32> {
     let next = on!(c.re(), c => sqlx::query_scalar::<_, Option<i32>>("SELECT MAX(version) FROM agreements WHERE network_id = $1")
         .bind(network_id).fetch_one(&mut *c).await)?
     .unwrap_or(0)
@@ -26,7 +26,7 @@ pub async fn publish(mut c: Conn<'_>, network_id: NetworkId, d: &AgreementDraft,
         "INSERT INTO agreements (network_id, version, text, editorial, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(network_id).bind(next).bind(&d.text).bind(d.editorial).bind(by).bind(now))
     .map_err(|e| Error::constraint(e, "agreement_version"))?;
-    accept(c, network_id, UserId(by), next, now).await?;
+    accept(c, network_id, by, next, now).await?;
     Ok(next)
 }
 

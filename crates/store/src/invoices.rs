@@ -3,7 +3,7 @@
 
 use spira_domain::invoices::{DocKind, Document, InvoiceState, IssuerTerms, Payment};
 
-use crate::ids::NetworkId;
+use crate::ids::{NetworkId, UserId};
 use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -47,7 +47,7 @@ pub async fn save_issuer(c: Conn<'_>, network_id: NetworkId, organisation_id: Uu
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct TermSeat {
     pub seat_id: Uuid,
-    pub user_id: Uuid,
+    pub user_id: UserId,
     pub person: String,
     pub organisation_id: Option<Uuid>,
     pub buyer_reference: Option<String>,
@@ -211,7 +211,7 @@ pub async fn transition(c: Conn<'_>, id: Uuid, from: InvoiceState, to: InvoiceSt
 /// For the member list: the state of the invoice billing each person's seat of the term.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SeatInvoice {
-    pub user_id: Uuid,
+    pub user_id: UserId,
     pub number: i64,
     pub state: String,
 }
@@ -256,7 +256,7 @@ pub async fn by_issuer(c: impl Into<Read<'_>>, issuer_id: Uuid, from: Timestamp,
 }
 
 /// Whether the person facilitates a network whose invoices the organisation issues.
-pub async fn facilitates_for_issuer(c: impl Into<Read<'_>>, issuer_id: Uuid, user_id: Uuid) -> Result<bool> {
+pub async fn facilitates_for_issuer(c: impl Into<Read<'_>>, issuer_id: Uuid, user_id: UserId) -> Result<bool> {
     let n = on!(c, c => sqlx::query_scalar::<_, i64>(
         "SELECT COUNT(*) FROM invoice_issuers ii JOIN network_roles r ON r.network_id = ii.network_id
          WHERE ii.organisation_id = $1 AND r.user_id = $2 AND r.role = 'facilitator'")

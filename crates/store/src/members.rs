@@ -3,8 +3,8 @@
 use spira_domain::accounts::NetworkRole;
 use spira_domain::members::Profile;
 
-use crate::ids::NetworkId;
-use crate::{Conn, Read, Result, Timestamp, Uuid, exec, on};
+use crate::ids::{NetworkId, UserId};
+use crate::{Conn, Read, Result, Timestamp, exec, on};
 
 #[derive(Debug, Clone, Default, sqlx::FromRow)]
 pub struct ProfileRow {
@@ -19,13 +19,13 @@ impl ProfileRow {
     }
 }
 
-pub async fn profile(c: impl Into<Read<'_>>, user_id: Uuid) -> Result<ProfileRow> {
+pub async fn profile(c: impl Into<Read<'_>>, user_id: UserId) -> Result<ProfileRow> {
     Ok(on!(c, c => sqlx::query_as::<_, ProfileRow>("SELECT presentation, competences FROM member_profiles WHERE user_id = $1")
         .bind(user_id).fetch_optional(&mut *c).await)?
     .unwrap_or_default())
 }
 
-pub async fn save_profile(c: Conn<'_>, user_id: Uuid, p: &Profile, now: Timestamp) -> Result<()> {
+pub async fn save_profile(c: Conn<'_>, user_id: UserId, p: &Profile, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query(
         "INSERT INTO member_profiles (user_id, presentation, competences, updated_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (user_id) DO UPDATE SET presentation = excluded.presentation, competences = excluded.competences,
@@ -37,7 +37,7 @@ pub async fn save_profile(c: Conn<'_>, user_id: Uuid, p: &Profile, now: Timestam
 /// One line of the member directory.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MemberRow {
-    pub user_id: Uuid,
+    pub user_id: UserId,
     pub name: String,
     pub email: String,
     #[sqlx(try_from = "String")]

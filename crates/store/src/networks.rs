@@ -5,7 +5,7 @@ use spira_domain::networks::Charter;
 use spira_domain::organisations::Country;
 
 use crate::ids::{NetworkId, UserId};
-use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
+use crate::{Conn, Error, Read, Result, Timestamp, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct NetworkRow {
@@ -53,7 +53,7 @@ impl NetworkRow {
 const COLUMNS: &str = "id, slug, name, purpose, content, admission_criteria, roles_description, meetings_per_year, meeting_minutes, venue, is_confidential, contact_name, contact_email, language, country, time_zone, status, updated_at";
 
 /// Creates a network and makes `facilitator` its facilitator, in the caller's transaction.
-pub async fn create(mut c: Conn<'_>, ch: &Charter, facilitator: Uuid, now: Timestamp) -> Result<NetworkId> {
+pub async fn create(mut c: Conn<'_>, ch: &Charter, facilitator: UserId, now: Timestamp) -> Result<NetworkId> {
     let id = NetworkId(new_id());
     exec!(c.re(), c => sqlx::query(
         "INSERT INTO networks (id, slug, name, purpose, content, admission_criteria, roles_description, meetings_per_year,
@@ -67,7 +67,7 @@ pub async fn create(mut c: Conn<'_>, ch: &Charter, facilitator: Uuid, now: Times
         .bind(ch.country.as_str()).bind(ch.country.time_zone()).bind(ch.status.as_str())
         .bind(facilitator).bind(now))
     .map_err(|e| Error::constraint(e, "slug"))?;
-    set_role(c, id, UserId(facilitator), NetworkRole::Facilitator, now).await?;
+    set_role(c, id, facilitator, NetworkRole::Facilitator, now).await?;
     Ok(id)
 }
 
@@ -133,7 +133,7 @@ pub struct MyNetworkRow {
 }
 
 /// The networks a person holds a role in.
-pub async fn list_for_user(c: impl Into<Read<'_>>, user_id: Uuid) -> Result<Vec<MyNetworkRow>> {
+pub async fn list_for_user(c: impl Into<Read<'_>>, user_id: UserId) -> Result<Vec<MyNetworkRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, MyNetworkRow>(
         "SELECT n.slug, n.name, n.status, r.role FROM network_roles r JOIN networks n ON n.id = r.network_id
          WHERE r.user_id = $1 ORDER BY n.name")
@@ -168,7 +168,7 @@ pub async fn is_confidential(c: impl Into<Read<'_>>, network_id: NetworkId) -> R
     .ok_or(Error::NotFound)
 }
 
-pub async fn facilitates_any(c: impl Into<Read<'_>>, user_id: Uuid) -> Result<bool> {
+pub async fn facilitates_any(c: impl Into<Read<'_>>, user_id: UserId) -> Result<bool> {
     let n = on!(c, c => sqlx::query_scalar::<_, i64>(
         "SELECT COUNT(*) FROM network_roles WHERE user_id = $1 AND role = $2")
         .bind(user_id).bind(NetworkRole::Facilitator.as_str()).fetch_one(&mut *c).await)?;
@@ -183,7 +183,7 @@ pub async fn count_facilitators(c: impl Into<Read<'_>>, network_id: NetworkId) -
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct PersonRow {
-    pub user_id: Uuid,
+    pub user_id: UserId,
     pub name: String,
     pub email: String,
     #[sqlx(try_from = "String")]

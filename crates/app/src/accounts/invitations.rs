@@ -4,7 +4,6 @@
 use spira_domain::accounts::{Email, NetworkRole, check_new_password};
 use spira_domain::{FieldErrors, Lang};
 use spira_store::accounts::{NewToken, NewUser, Purpose, UserRow};
-use spira_store::ids::UserId;
 use spira_store::networks::NetworkRow;
 use spira_store::{Tx, accounts as store};
 
@@ -112,7 +111,7 @@ pub async fn accept(app: &App, secret: &str, name: &str, password: &str, lang: L
         (None, None) => return Err(Error::internal("invitation without account data")),
     };
     let role = tok.role.as_deref().and_then(NetworkRole::parse).ok_or(spira_store::Error::Corrupt("one_time_tokens.role"))?;
-    spira_store::networks::set_role(tx.conn(), invitation.network.id, UserId(user_id), role, app.now().into()).await?;
+    spira_store::networks::set_role(tx.conn(), invitation.network.id, user_id, role, app.now().into()).await?;
     let session = crate::accounts::sessions::start_in(tx.conn(), user_id, app.now().into()).await?;
     tx.commit().await?;
     Ok(Some(Accepted { session, network: invitation.network }))

@@ -2,7 +2,8 @@
 //! for, and signing out.
 
 use spira_store::accounts as store;
-use spira_store::{Conn, Timestamp, Uuid};
+use spira_store::ids::UserId;
+use spira_store::{Conn, Timestamp};
 
 use crate::error::Result;
 use crate::{App, Viewer};
@@ -25,7 +26,7 @@ pub async fn viewer_from_token(app: &App, token: &str) -> Result<Option<Viewer>>
 }
 
 /// Starts a session for `user_id` in the caller's transaction; returns the secret for the cookie.
-pub async fn start_in(c: Conn<'_>, user_id: Uuid, now: Timestamp) -> Result<String> {
+pub async fn start_in(c: Conn<'_>, user_id: UserId, now: Timestamp) -> Result<String> {
     Ok(store::create_session(c, user_id, SESSION_TTL_SECS, now).await?)
 }
 

@@ -8,7 +8,6 @@ use spira_domain::accounts::Email;
 use spira_domain::admission::{AdmissionPolicy, ApplicationState, ApplyInput, after_email};
 use spira_store::accounts::{self as accounts_store, NewUser};
 use spira_store::admission::{self as store, ApplicationRow, NewApplication};
-use spira_store::ids::UserId;
 pub use spira_store::organisations::OrganisationRow;
 use spira_store::secret::new_secret;
 use spira_store::{Timestamp, Tx, Uuid, organisations};
@@ -155,8 +154,8 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
     };
     match &viewer.user {
         Some(u) => {
-            if store::has_seat(tx.conn(), network.id, UserId(u.id)).await?
-                || spira_store::networks::role_of(tx.conn(), network.id, UserId(u.id)).await?.is_some()
+            if store::has_seat(tx.conn(), network.id, u.id).await?
+                || spira_store::networks::role_of(tx.conn(), network.id, u.id).await?.is_some()
             {
                 return Err(Error::Conflict("already_member"));
             }

@@ -8,7 +8,7 @@ use spira_domain::{FieldErrors, Lang};
 use spira_store::Uuid;
 use spira_store::admission::NewSeat;
 use spira_store::admission::{self as store, ApplicationRow};
-use spira_store::ids::{ApplicationId, OrganisationId, UserId};
+use spira_store::ids::{ApplicationId, OrganisationId};
 
 use crate::error::{Error, Result};
 use crate::networks::{self, NetworkRow};
@@ -75,15 +75,15 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
             let term = networks::term(app, &network).year();
             let seat = NewSeat {
                 network: row.network_id,
-                user: UserId(member),
+                user: member,
                 organisation: Some(OrganisationId(row.organisation_id)),
                 term,
                 application: Some(ApplicationId(row.id)),
                 buyer_reference: reference,
             };
             store::add_seat(tx.conn(), seat, app.now().into()).await.map_err(already_member)?;
-            if spira_store::networks::role_of(tx.conn(), row.network_id, UserId(member)).await?.is_none() {
-                spira_store::networks::set_role(tx.conn(), row.network_id, UserId(member), NetworkRole::Member, app.now().into()).await?;
+            if spira_store::networks::role_of(tx.conn(), row.network_id, member).await?.is_none() {
+                spira_store::networks::set_role(tx.conn(), row.network_id, member, NetworkRole::Member, app.now().into()).await?;
             }
             let link = app.link(&format!("/networks/{}/home", network.slug));
             crate::mails::send(

@@ -8,7 +8,7 @@ use spira_domain::{FieldErrors, Lang};
 use spira_store::accounts::{self as accounts_store, NewToken, NewUser, Purpose};
 use spira_store::admission as store;
 use spira_store::admission::NewSeat;
-use spira_store::ids::{OrganisationId, UserId};
+use spira_store::ids::OrganisationId;
 use spira_store::{Tx, Uuid, organisations};
 
 use super::decisions::already_member;
@@ -98,21 +98,21 @@ pub(crate) async fn add_member_in(
             true,
         ),
     };
-    if store::has_seat(tx.conn(), network.id, UserId(user_id)).await? {
+    if store::has_seat(tx.conn(), network.id, user_id).await? {
         return Err(Error::Conflict("already_member"));
     }
     let term = networks::term(app, network).year();
     let seat = NewSeat {
         network: network.id,
-        user: UserId(user_id),
+        user: user_id,
         organisation: org.map(OrganisationId),
         term,
         application: None,
         buyer_reference: None,
     };
     store::add_seat(tx.conn(), seat, app.now().into()).await.map_err(already_member)?;
-    if spira_store::networks::role_of(tx.conn(), network.id, UserId(user_id)).await?.is_none() {
-        spira_store::networks::set_role(tx.conn(), network.id, UserId(user_id), NetworkRole::Member, app.now().into()).await?;
+    if spira_store::networks::role_of(tx.conn(), network.id, user_id).await?.is_none() {
+        spira_store::networks::set_role(tx.conn(), network.id, user_id, NetworkRole::Member, app.now().into()).await?;
     }
     let link = if is_new {
         let secret = accounts_store::create_token(
@@ -142,7 +142,7 @@ pub(crate) async fn add_member_in(
         app.now().into(),
     )
     .await?;
-    Ok(user_id)
+    Ok(user_id.uuid())
 }
 
 /// The most lines a pasted member list may have.

@@ -4,7 +4,6 @@ use spira_domain::FieldErrors;
 use spira_domain::accounts::NetworkRole;
 use spira_domain::terms::RenewalAnswer;
 use spira_store::admission as store;
-use spira_store::ids::UserId;
 
 use crate::error::{Error, Result};
 use crate::networks;
@@ -20,7 +19,7 @@ pub async fn answer_renewal(app: &App, viewer: &Viewer, slug: &str, choice: &str
     };
     let network = networks::load(app, slug).await?;
     let mut tx = app.db.begin().await?;
-    if !store::set_renewal(tx.conn(), network.id, UserId(user.id), choice).await? {
+    if !store::set_renewal(tx.conn(), network.id, user.id, choice).await? {
         return Err(Error::NotFound);
     }
     tx.commit().await?;
@@ -33,12 +32,12 @@ pub async fn leave(app: &App, viewer: &Viewer, slug: &str) -> Result<()> {
     let user = viewer.require()?;
     let network = networks::load(app, slug).await?;
     let mut tx = app.db.begin().await?;
-    let role = spira_store::networks::role_of(tx.conn(), network.id, UserId(user.id)).await?.ok_or(Error::NotFound)?;
+    let role = spira_store::networks::role_of(tx.conn(), network.id, user.id).await?.ok_or(Error::NotFound)?;
     if role == NetworkRole::Facilitator && spira_store::networks::count_facilitators(tx.conn(), network.id).await? <= 1 {
         return Err(Error::Conflict("last_facilitator"));
     }
-    spira_store::networks::remove_role(tx.conn(), network.id, UserId(user.id)).await?;
-    store::end_seat(tx.conn(), network.id, UserId(user.id), app.now().into()).await?;
+    spira_store::networks::remove_role(tx.conn(), network.id, user.id).await?;
+    store::end_seat(tx.conn(), network.id, user.id, app.now().into()).await?;
     tx.commit().await?;
     Ok(())
 }

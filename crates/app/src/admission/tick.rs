@@ -10,7 +10,7 @@ use spira_domain::terms::RenewalAnswer;
 use spira_store::Timestamp;
 use spira_store::admission as store;
 use spira_store::admission::NewSeat;
-use spira_store::ids::{OrganisationId, UserId};
+use spira_store::ids::OrganisationId;
 use spira_store::secret::new_secret;
 
 use crate::App;
@@ -114,7 +114,7 @@ pub async fn tick(app: &App) -> Result<TickReport> {
                     store::end_seat_by_id(tx.conn(), seat.id, now).await?;
                     let next = NewSeat {
                         network: seat.network_id,
-                        user: UserId(seat.user_id),
+                        user: seat.user_id,
                         organisation: seat.organisation_id.map(OrganisationId),
                         term,
                         application: None,
@@ -125,9 +125,8 @@ pub async fn tick(app: &App) -> Result<TickReport> {
                 }
                 Some(RenewalAnswer::Leave) => {
                     store::end_seat_by_id(tx.conn(), seat.id, now).await?;
-                    if spira_store::networks::role_of(tx.conn(), seat.network_id, UserId(seat.user_id)).await? == Some(NetworkRole::Member)
-                    {
-                        spira_store::networks::remove_role(tx.conn(), seat.network_id, UserId(seat.user_id)).await?;
+                    if spira_store::networks::role_of(tx.conn(), seat.network_id, seat.user_id).await? == Some(NetworkRole::Member) {
+                        spira_store::networks::remove_role(tx.conn(), seat.network_id, seat.user_id).await?;
                     }
                     report.left += 1;
                 }

@@ -69,7 +69,7 @@ pub async fn invite(app: &App, viewer: &Viewer, slug: &str, email: &str, role: &
     };
     let mut tx = app.db.begin().await?;
     if let Some(u) = spira_store::accounts::find_user_by_email(tx.conn(), email.as_str()).await?
-        && store::role_of(tx.conn(), network.id, UserId(u.id)).await?.is_some()
+        && store::role_of(tx.conn(), network.id, u.id).await?.is_some()
     {
         return Err(Error::Invalid(FieldErrors::one("email", "already_in_network")));
     }

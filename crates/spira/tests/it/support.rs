@@ -238,7 +238,7 @@ impl TestApp {
         .await
         .expect("create user");
         tx.commit().await.expect("commit");
-        id
+        id.uuid()
     }
 
     /// Creates a network directly in the store with `facilitator` as its facilitator.
@@ -258,7 +258,8 @@ impl TestApp {
         .validate()
         .expect("charter");
         let mut tx = self.db.begin().await.expect("tx");
-        let id = spira_store::networks::create(tx.conn(), &charter, facilitator, self.now()).await.expect("network");
+        let id =
+            spira_store::networks::create(tx.conn(), &charter, spira_store::ids::UserId(facilitator), self.now()).await.expect("network");
         tx.commit().await.expect("commit");
         id.uuid()
     }
