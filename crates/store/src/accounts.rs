@@ -3,7 +3,7 @@
 
 use spira_domain::accounts::NetworkRole;
 
-use crate::ids::{NetworkId, UserId};
+use crate::ids::{NetworkId, OrganisationId, UserId};
 use crate::secret::{hash_secret, new_secret};
 use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
@@ -15,7 +15,7 @@ pub struct UserRow {
     pub password_hash: Option<String>,
     pub is_platform_admin: bool,
     pub lang: String,
-    pub organisation_id: Option<Uuid>,
+    pub organisation_id: Option<OrganisationId>,
     pub created_at: Timestamp,
 }
 
@@ -27,7 +27,7 @@ pub struct NewUser<'a> {
     pub password_hash: Option<&'a str>,
     pub is_platform_admin: bool,
     pub lang: &'a str,
-    pub organisation_id: Option<Uuid>,
+    pub organisation_id: Option<OrganisationId>,
 }
 
 /// Creates an account; a taken e-mail address is `Conflict("email")`.
@@ -68,7 +68,7 @@ pub async fn update_profile(
     user_id: UserId,
     name: &str,
     lang: &str,
-    organisation_id: Option<Uuid>,
+    organisation_id: Option<OrganisationId>,
     now: Timestamp,
 ) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE users SET name = $2, lang = $3, organisation_id = $4, updated_at = $5 WHERE id = $1")

@@ -82,7 +82,7 @@ pub struct ApplicationRow {
     pub user_id: Option<UserId>,
     pub email: String,
     pub name: String,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrganisationId,
     pub organisation: String,
     pub manager_name: String,
     pub manager_email: String,
@@ -122,7 +122,7 @@ pub struct NewApplication<'a> {
     pub user_id: Option<UserId>,
     pub email: &'a str,
     pub name: &'a str,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrganisationId,
     pub manager_name: &'a str,
     pub manager_email: &'a str,
     pub justifications: &'a str,
@@ -332,7 +332,7 @@ pub async fn lock_network(c: Conn<'_>, network_id: NetworkId) -> Result<()> {
 
 /// Seats in use in the network, and of them those held for `organisation_id`.
 /// The seats taken in the network, and of them those held from `organisation_id` (0 without one).
-pub async fn seats_taken(c: impl Into<Read<'_>>, network_id: NetworkId, organisation_id: Option<Uuid>) -> Result<(i64, i64)> {
+pub async fn seats_taken(c: impl Into<Read<'_>>, network_id: NetworkId, organisation_id: Option<OrganisationId>) -> Result<(i64, i64)> {
     Ok(on!(c, c => sqlx::query_as::<_, (i64, i64)>(
         "SELECT COUNT(*), COALESCE(SUM(CASE WHEN organisation_id = $2 THEN 1 ELSE 0 END), 0)
          FROM seats WHERE network_id = $1 AND ended_at IS NULL")
@@ -492,7 +492,7 @@ pub struct SeatRow {
     pub id: Uuid,
     pub network_id: NetworkId,
     pub user_id: UserId,
-    pub organisation_id: Option<Uuid>,
+    pub organisation_id: Option<OrganisationId>,
     pub term: i32,
     pub renewal: Option<String>,
     pub buyer_reference: Option<String>,

@@ -3,12 +3,12 @@
 
 use spira_domain::invoices::{DocKind, Document, InvoiceState, IssuerTerms, Payment};
 
-use crate::ids::{NetworkId, UserId};
+use crate::ids::{NetworkId, OrganisationId, UserId};
 use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 struct IssuerDbRow {
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     payment: String,
     payment_days: i32,
     fskatt: bool,
@@ -17,7 +17,7 @@ struct IssuerDbRow {
 /// Who issues a network's invoices, and on what terms.
 #[derive(Debug, Clone)]
 pub struct IssuerRow {
-    pub organisation_id: Uuid,
+    pub organisation_id: OrganisationId,
     pub terms: IssuerTerms,
 }
 
@@ -31,7 +31,13 @@ pub async fn issuer(c: impl Into<Read<'_>>, network_id: NetworkId) -> Result<Opt
     Ok(Some(IssuerRow { organisation_id: r.organisation_id, terms: IssuerTerms { payment, payment_days, fskatt: r.fskatt } }))
 }
 
-pub async fn save_issuer(c: Conn<'_>, network_id: NetworkId, organisation_id: Uuid, t: &IssuerTerms, now: Timestamp) -> Result<()> {
+pub async fn save_issuer(
+    c: Conn<'_>,
+    network_id: NetworkId,
+    organisation_id: OrganisationId,
+    t: &IssuerTerms,
+    now: Timestamp,
+) -> Result<()> {
     let payment = serde_json::to_string(&t.payment).map_err(|_| Error::Corrupt("invoice_issuers.payment"))?;
     exec!(c, c => sqlx::query(
         "INSERT INTO invoice_issuers (network_id, organisation_id, payment, payment_days, fskatt, updated_at)
@@ -49,7 +55,7 @@ pub struct TermSeat {
     pub seat_id: Uuid,
     pub user_id: UserId,
     pub person: String,
-    pub organisation_id: Option<Uuid>,
+    pub organisation_id: Option<OrganisationId>,
     pub buyer_reference: Option<String>,
     pub invoiced: bool,
 }
@@ -68,7 +74,13 @@ pub async fn term_seats(c: impl Into<Read<'_>>, network_id: NetworkId, term: i32
 }
 
 /// Sets the buyer's reference on an organisation's seats of the term.
-pub async fn set_buyer_reference(c: Conn<'_>, network_id: NetworkId, term: i32, organisation_id: Uuid, reference: &str) -> Result<u64> {
+pub async fn set_buyer_reference(
+    c: Conn<'_>,
+    network_id: NetworkId,
+    term: i32,
+    organisation_id: OrganisationId,
+    reference: &str,
+) -> Result<u64> {
     Ok(exec!(c, c => sqlx::query("UPDATE seats SET buyer_reference = $4 WHERE network_id = $1 AND term = $2 AND organisation_id = $3")
         .bind(network_id).bind(term).bind(organisation_id).bind(reference))?)
 }
@@ -76,7 +88,7 @@ pub async fn set_buyer_reference(c: Conn<'_>, network_id: NetworkId, term: i32, 
 /// The next number in the issuer's series. Called inside the issuing transaction: the row lock
 /// (PostgreSQL) or the single writer (SQLite) makes concurrent issuers wait, and a rollback
 /// gives the number back, so the series has no gaps and no repeats.
-pub async fn next_number(mut c: Conn<'_>, issuer_id: Uuid) -> Result<i64> {
+pub async fn next_number(mut c: Conn<'_>, issuer_id: OrganisationId) -> Result<i64> {
     exec!(c.re(), c => sqlx::query("INSERT INTO invoice_counters (organisation_id, last_number) VALUES ($1, 0) ON CONFLICT (organisation_id) DO NOTHING")
         .bind(issuer_id))?;
     Ok(on!(c, c => sqlx::query_scalar::<_, i64>(
@@ -87,8 +99,8 @@ pub async fn next_number(mut c: Conn<'_>, issuer_id: Uuid) -> Result<i64> {
 pub struct NewInvoice<'a> {
     pub network_id: NetworkId,
     pub term: i32,
-    pub issuer_id: Uuid,
-    pub buyer_id: Uuid,
+    pub issuer_id: OrganisationId,
+    pub buyer_id: OrganisationId,
     pub document: &'a Document,
     pub credits_id: Option<Uuid>,
     pub issued_by: Option<Uuid>,
@@ -131,8 +143,8 @@ struct DbRow {
     id: Uuid,
     network_id: NetworkId,
     term: i32,
-    issuer_id: Uuid,
-    buyer_id: Uuid,
+    issuer_id: OrganisationId,
+    buyer_id: OrganisationId,
     kind: String,
     state: String,
     credits_id: Option<Uuid>,
@@ -146,8 +158,8 @@ pub struct InvoiceRow {
     pub network_id: NetworkId,
     pub term: i32,
     /// The issuing organisation, whose series numbers the document (and its credit note).
-    pub issuer_id: Uuid,
-    pub buyer_id: Uuid,
+    pub issuer_id: OrganisationId,
+    pub buyer_id: OrganisationId,
     pub kind: DocKind,
     pub state: InvoiceState,
     pub credits_id: Option<Uuid>,
@@ -242,7 +254,7 @@ struct IssuerDocDbRow {
 
 /// Every invoice and credit note the organisation issued in `[from, to)`, across all its
 /// networks, in the order of its series (one query; the `(issuer_id, number)` index serves it).
-pub async fn by_issuer(c: impl Into<Read<'_>>, issuer_id: Uuid, from: Timestamp, to: Timestamp) -> Result<Vec<IssuerDocument>> {
+pub async fn by_issuer(c: impl Into<Read<'_>>, issuer_id: OrganisationId, from: Timestamp, to: Timestamp) -> Result<Vec<IssuerDocument>> {
     let rows = on!(c, c => sqlx::query_as::<_, IssuerDocDbRow>(
         "SELECT i.id, i.network_id, i.term, i.issuer_id, i.buyer_id, i.kind, i.state, i.credits_id, i.document,
             n.name AS network_name, n.slug AS network_slug
@@ -256,7 +268,7 @@ pub async fn by_issuer(c: impl Into<Read<'_>>, issuer_id: Uuid, from: Timestamp,
 }
 
 /// Whether the person facilitates a network whose invoices the organisation issues.
-pub async fn facilitates_for_issuer(c: impl Into<Read<'_>>, issuer_id: Uuid, user_id: UserId) -> Result<bool> {
+pub async fn facilitates_for_issuer(c: impl Into<Read<'_>>, issuer_id: OrganisationId, user_id: UserId) -> Result<bool> {
     let n = on!(c, c => sqlx::query_scalar::<_, i64>(
         "SELECT COUNT(*) FROM invoice_issuers ii JOIN network_roles r ON r.network_id = ii.network_id
          WHERE ii.organisation_id = $1 AND r.user_id = $2 AND r.role = 'facilitator'")

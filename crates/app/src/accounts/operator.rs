@@ -50,7 +50,7 @@ pub async fn create_account(app: &App, a: &NewAccount<'_>) -> Result<UserRow> {
             password_hash: hash.as_deref(),
             is_platform_admin: a.platform_admin,
             lang: a.lang.as_str(),
-            organisation_id: a.organisation_id,
+            organisation_id: a.organisation_id.map(spira_store::ids::OrganisationId),
         },
         app.now().into(),
     )

@@ -100,7 +100,7 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
     let draft = errors.and(req.input.validate(&policy, own_ref))?;
     let org_id = org_id.ok_or(Error::BadRequest("bad_request"))?;
     let mut tx = app.db.begin().await?;
-    let org = match organisations::get(tx.conn(), org_id).await {
+    let org = match organisations::get(tx.conn(), spira_store::ids::OrganisationId(org_id)).await {
         Ok(o) => o,
         Err(spira_store::Error::NotFound) => return Err(FieldErrors::one("organisation_id", "invalid_choice").into()),
         Err(e) => return Err(e.into()),
@@ -143,7 +143,7 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
         user_id,
         email: draft.email.as_str(),
         name: &draft.name,
-        organisation_id: org_id,
+        organisation_id: spira_store::ids::OrganisationId(org_id),
         manager_name: &draft.manager_name,
         manager_email: manager,
         justifications: &justifications,

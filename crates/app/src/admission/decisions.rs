@@ -8,7 +8,7 @@ use spira_domain::{FieldErrors, Lang};
 use spira_store::Uuid;
 use spira_store::admission::NewSeat;
 use spira_store::admission::{self as store, ApplicationRow};
-use spira_store::ids::{ApplicationId, OrganisationId};
+use spira_store::ids::ApplicationId;
 
 use crate::error::{Error, Result};
 use crate::networks::{self, NetworkRow};
@@ -76,7 +76,7 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
             let seat = NewSeat {
                 network: row.network_id,
                 user: member,
-                organisation: Some(OrganisationId(row.organisation_id)),
+                organisation: Some(row.organisation_id),
                 term,
                 application: Some(ApplicationId(row.id)),
                 buyer_reference: reference,

@@ -51,7 +51,7 @@ pub async fn add_member(app: &App, viewer: &Viewer, slug: &str, m: &NewMember) -
     let mut tx = app.db.begin().await?;
     store::lock_network(tx.conn(), network.id).await?;
     if let Some(o) = org {
-        match organisations::get(tx.conn(), o).await {
+        match organisations::get(tx.conn(), spira_store::ids::OrganisationId(o)).await {
             Ok(_) => {}
             Err(spira_store::Error::NotFound) => return Err(FieldErrors::one("organisation_id", "invalid_choice").into()),
             Err(e) => return Err(e.into()),
@@ -73,7 +73,7 @@ pub(crate) async fn add_member_in(
     org: Option<Uuid>,
 ) -> Result<Uuid> {
     let policy = store::policy(tx.conn(), network.id).await?;
-    let (taken, of_org) = store::seats_taken(tx.conn(), network.id, org).await?;
+    let (taken, of_org) = store::seats_taken(tx.conn(), network.id, org.map(spira_store::ids::OrganisationId)).await?;
     let of_org = org.and(policy.max_seats_per_org).map(|_| of_org as u32);
     if let Err(refusal) = check_seat(&policy, taken as u32, of_org) {
         return Err(Error::Conflict(refusal.code()));
@@ -90,7 +90,7 @@ pub(crate) async fn add_member_in(
                     password_hash: None,
                     is_platform_admin: false,
                     lang: lang.as_str(),
-                    organisation_id: org,
+                    organisation_id: org.map(spira_store::ids::OrganisationId),
                 },
                 app.now().into(),
             )
@@ -196,7 +196,7 @@ pub async fn import_members(app: &App, viewer: &Viewer, slug: &str, rows: &str, 
                 }
             },
         };
-        people.push((name.to_string(), email, org));
+        people.push((name.to_string(), email, org.map(spira_store::ids::OrganisationId::uuid)));
     }
     if people.is_empty() && problems.is_empty() {
         problems.push(t.t("error-nothing_to_import"));

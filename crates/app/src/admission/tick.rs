@@ -10,7 +10,6 @@ use spira_domain::terms::RenewalAnswer;
 use spira_store::Timestamp;
 use spira_store::admission as store;
 use spira_store::admission::NewSeat;
-use spira_store::ids::OrganisationId;
 use spira_store::secret::new_secret;
 
 use crate::App;
@@ -115,7 +114,7 @@ pub async fn tick(app: &App) -> Result<TickReport> {
                     let next = NewSeat {
                         network: seat.network_id,
                         user: seat.user_id,
-                        organisation: seat.organisation_id.map(OrganisationId),
+                        organisation: seat.organisation_id,
                         term,
                         application: None,
                         buyer_reference: seat.buyer_reference.as_deref(),

@@ -134,7 +134,7 @@ pub(crate) async fn plan_in(c: impl Into<Read<'_>>, network: &NetworkRow, term: 
             .unwrap_or_default();
         let (net, tax, gross) = rules::totals(&lines, &vat);
         drafts.push(Draft {
-            buyer_id: org.id,
+            buyer_id: org.id.uuid(),
             buyer,
             reference,
             already: of_org.len() - open.len(),
@@ -147,7 +147,7 @@ pub(crate) async fn plan_in(c: impl Into<Read<'_>>, network: &NetworkRow, term: 
         });
     }
     // The order seats were first taken, as on the overview before.
-    let first_seat = |id: Uuid| seats.iter().position(|s| s.organisation_id == Some(id));
+    let first_seat = |id: Uuid| seats.iter().position(|s| s.organisation_id == Some(spira_store::ids::OrganisationId(id)));
     drafts.sort_by_key(|d| first_seat(d.buyer_id));
     Ok(Plan { schedule, issuer, drafts, unplaced })
 }
@@ -183,7 +183,7 @@ pub async fn set_reference(app: &App, viewer: &Viewer, network: &NetworkRow, ter
     let reference = e.required_line("buyer_reference", reference, 100);
     let reference = e.finish(reference)?;
     let mut tx = app.db.begin().await?;
-    let n = store::set_buyer_reference(tx.conn(), network.id, term, org_id, &reference).await?;
+    let n = store::set_buyer_reference(tx.conn(), network.id, term, spira_store::ids::OrganisationId(org_id), &reference).await?;
     if n == 0 {
         return Err(Error::NotFound);
     }

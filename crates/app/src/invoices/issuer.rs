@@ -59,7 +59,7 @@ pub async fn save(app: &App, viewer: &Viewer, network: &NetworkRow, organisation
     let terms = e.and(input.validate())?;
     let org_id = org_id.ok_or(Error::BadRequest("bad_id"))?;
     let mut tx = app.db.begin().await?;
-    let org = match orgs::get(tx.conn(), org_id).await {
+    let org = match orgs::get(tx.conn(), spira_store::ids::OrganisationId(org_id)).await {
         Ok(o) => o,
         Err(spira_store::Error::NotFound) => return Err(Error::Invalid(FieldErrors::one("organisation_id", "invalid_choice"))),
         Err(other) => return Err(other.into()),
@@ -67,7 +67,7 @@ pub async fn save(app: &App, viewer: &Viewer, network: &NetworkRow, organisation
     if !terms.payment.suits(org.country) {
         return Err(Error::Invalid(FieldErrors::one("payment_kind", "payment_for_country")));
     }
-    store::save_issuer(tx.conn(), network.id, org_id, &terms, app.now().into()).await?;
+    store::save_issuer(tx.conn(), network.id, spira_store::ids::OrganisationId(org_id), &terms, app.now().into()).await?;
     let row = store::issuer(tx.conn(), network.id).await?.ok_or(spira_store::Error::NotFound)?;
     tx.commit().await?;
     Ok(row)

@@ -89,8 +89,8 @@ pub async fn of_issuer(
 ) -> Result<IssuerDocuments> {
     let user = viewer.require()?;
     let mut r = app.db.read().await?;
-    let organisation = orgs::get(r.conn(), org_id).await?;
-    if !user.is_platform_admin && !store::facilitates_for_issuer(r.conn(), org_id, user.id).await? {
+    let organisation = orgs::get(r.conn(), spira_store::ids::OrganisationId(org_id)).await?;
+    if !user.is_platform_admin && !store::facilitates_for_issuer(r.conn(), spira_store::ids::OrganisationId(org_id), user.id).await? {
         return Err(Error::Forbidden);
     }
     let tz = org_zone(&organisation)?;
@@ -107,6 +107,6 @@ pub async fn of_issuer(
         return Err(Error::BadRequest("bad_period"));
     }
     let end = start_of(to.succ_opt().ok_or(Error::BadRequest("bad_period"))?, tz)?;
-    let docs = store::by_issuer(r.conn(), org_id, start_of(from, tz)?, end).await?;
+    let docs = store::by_issuer(r.conn(), spira_store::ids::OrganisationId(org_id), start_of(from, tz)?, end).await?;
     Ok(IssuerDocuments { organisation, from, to, docs })
 }
