@@ -4,7 +4,7 @@ use spira_domain::admission::{AdmissionPolicy, ApplicationState, decode_criteria
 use spira_domain::organisations::{Country, OrgKind};
 use spira_domain::terms::RenewalAnswer;
 
-use crate::ids::{ApplicationId, NetworkId, OrganisationId, UserId};
+use crate::ids::{ApplicationId, NetworkId, OrganisationId, SeatId, UserId};
 use crate::secret::hash_secret;
 use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
@@ -75,7 +75,7 @@ pub async fn save_policy(c: Conn<'_>, network_id: NetworkId, p: &AdmissionPolicy
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ApplicationRow {
-    pub id: Uuid,
+    pub id: ApplicationId,
     pub network_id: NetworkId,
     pub network_slug: String,
     pub network_name: String,
@@ -135,8 +135,8 @@ pub struct NewApplication<'a> {
 
 /// Creates an application and its first history entry. A second application in progress from
 /// the same address is `Conflict("application")`.
-pub async fn create_application(mut c: Conn<'_>, a: NewApplication<'_>, now: Timestamp) -> Result<Uuid> {
-    let id = new_id();
+pub async fn create_application(mut c: Conn<'_>, a: NewApplication<'_>, now: Timestamp) -> Result<ApplicationId> {
+    let id = ApplicationId(new_id());
     exec!(c.re(), c => sqlx::query(
         "INSERT INTO applications (id, network_id, user_id, email, name, organisation_id, manager_name, manager_email, justifications,
             state, decision_note, manager_comment, lang, email_token_hash, created_at, updated_at, buyer_reference)
@@ -151,7 +151,7 @@ pub async fn create_application(mut c: Conn<'_>, a: NewApplication<'_>, now: Tim
 
 async fn add_event(
     c: Conn<'_>,
-    application_id: Uuid,
+    application_id: ApplicationId,
     state: ApplicationState,
     note: &str,
     actor: Option<UserId>,
@@ -162,7 +162,7 @@ async fn add_event(
     Ok(())
 }
 
-pub async fn get(c: impl Into<Read<'_>>, id: Uuid) -> Result<ApplicationRow> {
+pub async fn get(c: impl Into<Read<'_>>, id: ApplicationId) -> Result<ApplicationRow> {
     on!(c, c => sqlx::query_as::<_, ApplicationRow>(application_query!("WHERE a.id = $1")).bind(id).fetch_optional(&mut *c).await)?
         .ok_or(Error::NotFound)
 }
@@ -186,7 +186,7 @@ pub async fn by_manager_token(c: impl Into<Read<'_>>, secret: &str) -> Result<Op
 /// first (a second facilitator, a used link). Records the step in the history.
 pub async fn transition(
     mut c: Conn<'_>,
-    id: Uuid,
+    id: ApplicationId,
     from: &[ApplicationState],
     to: ApplicationState,
     note: &str,
@@ -211,7 +211,7 @@ pub async fn transition(
 }
 
 /// Links a confirmed applicant to their (new) account.
-pub async fn set_user(c: Conn<'_>, id: Uuid, user_id: UserId) -> Result<()> {
+pub async fn set_user(c: Conn<'_>, id: ApplicationId, user_id: UserId) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE applications SET user_id = $2 WHERE id = $1")
         .bind(id).bind(user_id))?;
     Ok(())
@@ -220,7 +220,7 @@ pub async fn set_user(c: Conn<'_>, id: Uuid, user_id: UserId) -> Result<()> {
 /// Gives the manager a new link (voiding any earlier one), optionally to a corrected address.
 pub async fn set_manager_link(
     c: Conn<'_>,
-    id: Uuid,
+    id: ApplicationId,
     secret: &str,
     expires_at: Timestamp,
     manager_email: Option<&str>,
@@ -234,7 +234,7 @@ pub async fn set_manager_link(
 }
 
 /// Records the manager's answer and voids the link.
-pub async fn record_manager_answer(c: Conn<'_>, id: Uuid, comment: &str) -> Result<()> {
+pub async fn record_manager_answer(c: Conn<'_>, id: ApplicationId, comment: &str) -> Result<()> {
     exec!(c, c => sqlx::query(
         "UPDATE applications SET manager_comment = $2, manager_token_hash = NULL, manager_token_expires_at = NULL WHERE id = $1")
         .bind(id).bind(comment))?;
@@ -313,7 +313,7 @@ pub struct EventRow {
     pub at: Timestamp,
 }
 
-pub async fn events(c: impl Into<Read<'_>>, application_id: Uuid) -> Result<Vec<EventRow>> {
+pub async fn events(c: impl Into<Read<'_>>, application_id: ApplicationId) -> Result<Vec<EventRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, EventRow>(
         "SELECT state, note, at FROM application_events WHERE application_id = $1 ORDER BY at, id")
         .bind(application_id).fetch_all(&mut *c).await)?)
@@ -353,15 +353,13 @@ pub struct NewSeat<'a> {
 }
 
 /// Gives a person a personal seat; a second active seat in the same network is `Conflict("seat")`.
-pub async fn add_seat(c: Conn<'_>, s: NewSeat<'_>, now: Timestamp) -> Result<Uuid> {
+pub async fn add_seat(c: Conn<'_>, s: NewSeat<'_>, now: Timestamp) -> Result<SeatId> {
     let NewSeat { network, user, organisation, term, application, buyer_reference } = s;
-    let (network_id, user_id, organisation_id, application_id) =
-        (network.uuid(), user.uuid(), organisation.map(OrganisationId::uuid), application.map(ApplicationId::uuid));
-    let id = new_id();
+    let id = SeatId(new_id());
     exec!(c, c => sqlx::query(
         "INSERT INTO seats (id, network_id, user_id, organisation_id, term, application_id, started_at, buyer_reference)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
-        .bind(id).bind(network_id).bind(user_id).bind(organisation_id).bind(term).bind(application_id).bind(now)
+        .bind(id).bind(network).bind(user).bind(organisation).bind(term).bind(application).bind(now)
         .bind(buyer_reference))
     .map_err(|e| Error::constraint(e, "seat"))?;
     Ok(id)
@@ -392,7 +390,7 @@ pub async fn due_manager_reminders(c: impl Into<Read<'_>>, until: Timestamp, now
 
 /// Gives the manager a fresh link with the same deadline (only its hash is kept, so a reminder
 /// cannot repeat the old one) and records the reminder.
-pub async fn remind_manager(c: Conn<'_>, id: Uuid, secret: &str, now: Timestamp) -> Result<()> {
+pub async fn remind_manager(c: Conn<'_>, id: ApplicationId, secret: &str, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE applications SET manager_token_hash = $2, manager_reminded_at = $3 WHERE id = $1 AND state = 'awaiting_manager'")
         .bind(id).bind(hash_secret(secret)).bind(now))?;
     Ok(())
@@ -489,7 +487,7 @@ pub async fn watched_networks(c: impl Into<Read<'_>>) -> Result<Vec<NetworkId>> 
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SeatRow {
-    pub id: Uuid,
+    pub id: SeatId,
     pub network_id: NetworkId,
     pub user_id: UserId,
     pub organisation_id: Option<OrganisationId>,
@@ -527,15 +525,15 @@ pub async fn seats_of_past_terms(c: impl Into<Read<'_>>, current_term: i32) -> R
 }
 
 /// Ends one seat by its id.
-pub async fn end_seat_by_id(c: Conn<'_>, id: Uuid, now: Timestamp) -> Result<()> {
+pub async fn end_seat_by_id(c: Conn<'_>, id: SeatId, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE seats SET ended_at = $2 WHERE id = $1 AND ended_at IS NULL")
         .bind(id).bind(now))?;
     Ok(())
 }
 
 /// The application from `email` in progress in the network, if any.
-pub async fn active_for(c: impl Into<Read<'_>>, network_id: NetworkId, email: &str) -> Result<Option<Uuid>> {
-    Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>(
+pub async fn active_for(c: impl Into<Read<'_>>, network_id: NetworkId, email: &str) -> Result<Option<ApplicationId>> {
+    Ok(on!(c, c => sqlx::query_scalar::<_, ApplicationId>(
         "SELECT id FROM applications WHERE network_id = $1 AND email = $2
          AND state IN ('awaiting_email', 'awaiting_manager', 'awaiting_decision', 'waitlisted')
          ORDER BY created_at DESC LIMIT 1")

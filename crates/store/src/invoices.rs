@@ -3,7 +3,7 @@
 
 use spira_domain::invoices::{DocKind, Document, InvoiceState, IssuerTerms, Payment};
 
-use crate::ids::{NetworkId, OrganisationId, UserId};
+use crate::ids::{InvoiceId, NetworkId, OrganisationId, SeatId, UserId};
 use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -52,7 +52,7 @@ pub async fn save_issuer(
 /// A seat of the term, with whether an invoice that is not credited already bills it.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct TermSeat {
-    pub seat_id: Uuid,
+    pub seat_id: SeatId,
     pub user_id: UserId,
     pub person: String,
     pub organisation_id: Option<OrganisationId>,
@@ -102,17 +102,17 @@ pub struct NewInvoice<'a> {
     pub issuer_id: OrganisationId,
     pub buyer_id: OrganisationId,
     pub document: &'a Document,
-    pub credits_id: Option<Uuid>,
+    pub credits_id: Option<InvoiceId>,
     pub issued_by: Option<Uuid>,
     /// When it was issued, by the application's clock (the issue date is this instant's date in
     /// the network's zone).
     pub issued_at: Timestamp,
-    pub seat_ids: &'a [Uuid],
+    pub seat_ids: &'a [SeatId],
 }
 
 /// Stores an issued invoice or credit note and the seats it bills.
-pub async fn insert(mut c: Conn<'_>, n: NewInvoice<'_>) -> Result<Uuid> {
-    let id = new_id();
+pub async fn insert(mut c: Conn<'_>, n: NewInvoice<'_>) -> Result<InvoiceId> {
+    let id = InvoiceId(new_id());
     let d = n.document;
     let json = serde_json::to_string(d).map_err(|_| Error::Corrupt("invoices.document"))?;
     exec!(c.re(), c => sqlx::query(
@@ -140,21 +140,21 @@ pub async fn insert(mut c: Conn<'_>, n: NewInvoice<'_>) -> Result<Uuid> {
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 struct DbRow {
-    id: Uuid,
+    id: InvoiceId,
     network_id: NetworkId,
     term: i32,
     issuer_id: OrganisationId,
     buyer_id: OrganisationId,
     kind: String,
     state: String,
-    credits_id: Option<Uuid>,
+    credits_id: Option<InvoiceId>,
     document: String,
 }
 
 /// An issued invoice or credit note.
 #[derive(Debug, Clone)]
 pub struct InvoiceRow {
-    pub id: Uuid,
+    pub id: InvoiceId,
     pub network_id: NetworkId,
     pub term: i32,
     /// The issuing organisation, whose series numbers the document (and its credit note).
@@ -162,7 +162,7 @@ pub struct InvoiceRow {
     pub buyer_id: OrganisationId,
     pub kind: DocKind,
     pub state: InvoiceState,
-    pub credits_id: Option<Uuid>,
+    pub credits_id: Option<InvoiceId>,
     pub document: Document,
 }
 
@@ -183,7 +183,7 @@ impl TryFrom<DbRow> for InvoiceRow {
     }
 }
 
-pub async fn get(c: impl Into<Read<'_>>, id: Uuid) -> Result<InvoiceRow> {
+pub async fn get(c: impl Into<Read<'_>>, id: InvoiceId) -> Result<InvoiceRow> {
     on!(c, c => sqlx::query_as::<_, DbRow>(
         "SELECT id, network_id, term, issuer_id, buyer_id, kind, state, credits_id, document FROM invoices WHERE id = $1")
         .bind(id).fetch_optional(&mut *c).await)?
@@ -201,13 +201,13 @@ pub async fn list(c: impl Into<Read<'_>>, network_id: NetworkId, term: i32) -> R
 }
 
 /// The credit note of an invoice, if it has one.
-pub async fn credit_note_of(c: impl Into<Read<'_>>, invoice_id: Uuid) -> Result<Option<Uuid>> {
-    Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>("SELECT id FROM invoices WHERE credits_id = $1")
+pub async fn credit_note_of(c: impl Into<Read<'_>>, invoice_id: InvoiceId) -> Result<Option<InvoiceId>> {
+    Ok(on!(c, c => sqlx::query_scalar::<_, InvoiceId>("SELECT id FROM invoices WHERE credits_id = $1")
         .bind(invoice_id).fetch_optional(&mut *c).await)?)
 }
 
 /// Moves an invoice from `from` to `to`; false when it was not in `from` (someone else acted).
-pub async fn transition(c: Conn<'_>, id: Uuid, from: InvoiceState, to: InvoiceState, now: Timestamp) -> Result<bool> {
+pub async fn transition(c: Conn<'_>, id: InvoiceId, from: InvoiceState, to: InvoiceState, now: Timestamp) -> Result<bool> {
     let (paid, credited) = match to {
         InvoiceState::Paid => (Some(now), None),
         InvoiceState::Credited => (None, Some(now)),

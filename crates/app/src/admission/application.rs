@@ -32,7 +32,7 @@ pub(crate) async fn visible(app: &App, viewer: &Viewer, id: Uuid) -> Result<(App
     let user = viewer.require()?;
     let row = {
         let mut r = app.db.read().await?;
-        store::get(r.conn(), id).await?
+        store::get(r.conn(), spira_store::ids::ApplicationId(id)).await?
     };
     let actor = access::actor(&app.db, viewer, Some(row.network_id)).await?;
     let is_facilitator = may(&actor, Action::ManagePeople);
@@ -76,7 +76,17 @@ pub async fn withdraw(app: &App, viewer: &Viewer, id: Uuid) -> Result<()> {
         ApplicationState::AwaitingDecision,
         ApplicationState::Waitlisted,
     ];
-    if !store::transition(tx.conn(), id, &from, ApplicationState::Withdrawn, "", Some(user.id), app.now().into()).await? {
+    if !store::transition(
+        tx.conn(),
+        spira_store::ids::ApplicationId(id),
+        &from,
+        ApplicationState::Withdrawn,
+        "",
+        Some(user.id),
+        app.now().into(),
+    )
+    .await?
+    {
         return Err(Error::Conflict("application_closed"));
     }
     tx.commit().await?;

@@ -168,7 +168,7 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
                 send_manager_link(app, &mut tx, &row, &network, &policy, None).await?;
             }
             tx.commit().await?;
-            Ok(Applied::Created(id))
+            Ok(Applied::Created(id.uuid()))
         }
         None => {
             if let Some(existing) = accounts_store::find_user_by_email(tx.conn(), draft.email.as_str()).await? {
@@ -307,5 +307,5 @@ pub async fn confirm_application(app: &App, token: &str, session_ttl_secs: i64) 
     }
     let session = accounts_store::create_session(tx.conn(), user_id, session_ttl_secs, app.now().into()).await?;
     tx.commit().await?;
-    Ok(Some(Confirmed { application_id: row.id, session }))
+    Ok(Some(Confirmed { application_id: row.id.uuid(), session }))
 }

@@ -8,7 +8,6 @@ use spira_domain::{FieldErrors, Lang};
 use spira_store::Uuid;
 use spira_store::admission::NewSeat;
 use spira_store::admission::{self as store, ApplicationRow};
-use spira_store::ids::ApplicationId;
 
 use crate::error::{Error, Result};
 use crate::networks::{self, NetworkRow};
@@ -40,7 +39,7 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
     let user = viewer.require()?;
     let row = {
         let mut r = app.db.read().await?;
-        store::get(r.conn(), id).await?
+        store::get(r.conn(), spira_store::ids::ApplicationId(id)).await?
     };
     access::require(&app.db, viewer, Some(row.network_id), Action::ManagePeople).await?;
     let mut e = FieldErrors::new();
@@ -50,7 +49,7 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
     }
     let mut tx = app.db.begin().await?;
     store::lock_network(tx.conn(), row.network_id).await?;
-    let row = store::get(tx.conn(), id).await?;
+    let row = store::get(tx.conn(), spira_store::ids::ApplicationId(id)).await?;
     if !row.state.can_decide() {
         return Err(Error::Conflict("already_decided"));
     }
@@ -63,7 +62,9 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
         }
     }
     let from = [ApplicationState::AwaitingDecision, ApplicationState::Waitlisted];
-    if !store::transition(tx.conn(), id, &from, decision.state(), &note, Some(user.id), app.now().into()).await? {
+    if !store::transition(tx.conn(), spira_store::ids::ApplicationId(id), &from, decision.state(), &note, Some(user.id), app.now().into())
+        .await?
+    {
         return Err(Error::Conflict("already_decided"));
     }
     let network = spira_store::networks::get(tx.conn(), row.network_id).await?;
@@ -78,7 +79,7 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
                 user: member,
                 organisation: Some(row.organisation_id),
                 term,
-                application: Some(ApplicationId(row.id)),
+                application: Some(row.id),
                 buyer_reference: reference,
             };
             store::add_seat(tx.conn(), seat, app.now().into()).await.map_err(already_member)?;
@@ -119,7 +120,7 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
             .await?;
         }
     }
-    let decided = store::get(tx.conn(), id).await?;
+    let decided = store::get(tx.conn(), spira_store::ids::ApplicationId(id)).await?;
     tx.commit().await?;
     Ok(decided)
 }
@@ -159,7 +160,7 @@ pub async fn decide_many(app: &App, viewer: &Viewer, slug: &str, ids: &[Uuid], d
             Err(Error::Conflict(code)) => {
                 let name = {
                     let mut r = app.db.read().await?;
-                    store::get(r.conn(), id).await?.name
+                    store::get(r.conn(), spira_store::ids::ApplicationId(id)).await?.name
                 };
                 out.push(Decided::Refused { name, code });
             }

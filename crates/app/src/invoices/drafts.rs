@@ -32,7 +32,7 @@ pub struct Draft {
     pub reference: String,
     /// Seats of the organisation on invoices already (a further invoice is supplementary).
     pub already: usize,
-    pub seat_ids: Vec<Uuid>,
+    pub seat_ids: Vec<spira_store::ids::SeatId>,
     pub lines: Vec<Line>,
     pub net: Minor,
     pub vat: Minor,

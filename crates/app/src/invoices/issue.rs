@@ -18,7 +18,7 @@ use crate::{App, Viewer, access};
 
 /// One invoice that went out.
 pub struct Issued {
-    pub id: Uuid,
+    pub id: spira_store::ids::InvoiceId,
     pub number: i64,
     pub buyer: String,
 }

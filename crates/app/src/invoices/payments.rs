@@ -15,15 +15,15 @@ use crate::{App, Viewer, access};
 pub async fn mark_paid(app: &App, viewer: &Viewer, network: &NetworkRow, id: Uuid) -> Result<InvoiceRow> {
     access::require(&app.db, viewer, Some(network.id), Action::ManageInvoices).await?;
     let mut tx = app.db.begin().await?;
-    let inv = store::get(tx.conn(), id).await?;
+    let inv = store::get(tx.conn(), spira_store::ids::InvoiceId(id)).await?;
     if inv.network_id != network.id {
         return Err(Error::NotFound);
     }
     rules::check_paid(inv.kind, inv.state).map_err(|r| Error::Conflict(r.code()))?;
-    if !store::transition(tx.conn(), id, InvoiceState::Issued, InvoiceState::Paid, app.now().into()).await? {
+    if !store::transition(tx.conn(), spira_store::ids::InvoiceId(id), InvoiceState::Issued, InvoiceState::Paid, app.now().into()).await? {
         return Err(Error::Conflict("already_paid"));
     }
-    let row = store::get(tx.conn(), id).await?;
+    let row = store::get(tx.conn(), spira_store::ids::InvoiceId(id)).await?;
     tx.commit().await?;
     Ok(row)
 }

@@ -204,7 +204,7 @@ async fn the_manager_is_reminded_once_and_the_application_ends_at_the_deadline(a
         let id = spira_store::Uuid::parse_str(&a).expect("uuid");
         spira_store::admission::set_manager_link(
             tx.conn(),
-            id,
+            spira_store::ids::ApplicationId(id),
             "late-link-000000000000000000000000000",
             app.now().plus_secs(-1),
             None,
@@ -509,7 +509,9 @@ async fn a_manager_link_works_once_and_not_when_tampered_expired_or_withdrawn(ap
         let mut tx = app.db.begin().await.expect("tx");
         let past = app.now().plus_secs(-60);
         let id = spira_store::Uuid::parse_str(&third).expect("uuid");
-        spira_store::admission::set_manager_link(tx.conn(), id, secret, past, None, app.now()).await.expect("set");
+        spira_store::admission::set_manager_link(tx.conn(), spira_store::ids::ApplicationId(id), secret, past, None, app.now())
+            .await
+            .expect("set");
         tx.commit().await.expect("commit");
     }
     assert_eq!(app.browser().get(&format!("/endorse/{secret}")).await.status, StatusCode::GONE);
