@@ -110,7 +110,7 @@ impl<'a, T: Into<Read<'a>>> IntoRaw<'a> for T {
 /// ```no_run
 /// # async fn f(db: &spira_store::Db, now: spira_store::Timestamp) -> spira_store::Result<()> {
 /// let mut tx = db.begin().await?;
-/// spira_store::accounts::set_password(tx.conn(), spira_store::Uuid::nil(), "hash", now).await?;
+/// spira_store::accounts::set_password(tx.conn(), spira_store::ids::UserId(spira_store::Uuid::nil()), "hash", now).await?;
 /// # Ok(())
 /// # }
 /// ```
@@ -121,7 +121,7 @@ impl<'a, T: Into<Read<'a>>> IntoRaw<'a> for T {
 /// ```compile_fail,E0308
 /// # async fn f(db: &spira_store::Db, now: spira_store::Timestamp) -> spira_store::Result<()> {
 /// let mut r = db.read().await?;
-/// spira_store::accounts::set_password(r.conn(), spira_store::Uuid::nil(), "hash", now).await?;
+/// spira_store::accounts::set_password(r.conn(), spira_store::ids::UserId(spira_store::Uuid::nil()), "hash", now).await?;
 /// # Ok(())
 /// # }
 /// ```
@@ -131,9 +131,9 @@ impl<'a, T: Into<Read<'a>>> IntoRaw<'a> for T {
 /// ```no_run
 /// # async fn f(db: &spira_store::Db) -> spira_store::Result<()> {
 /// let mut r = db.read().await?;
-/// spira_store::accounts::get_user(r.conn(), spira_store::Uuid::nil()).await?;
+/// spira_store::accounts::get_user(r.conn(), spira_store::ids::UserId(spira_store::Uuid::nil())).await?;
 /// let mut tx = db.begin().await?;
-/// spira_store::accounts::get_user(tx.conn(), spira_store::Uuid::nil()).await?;
+/// spira_store::accounts::get_user(tx.conn(), spira_store::ids::UserId(spira_store::Uuid::nil())).await?;
 /// # Ok(())
 /// # }
 /// ```
