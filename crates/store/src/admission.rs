@@ -330,7 +330,6 @@ pub async fn lock_network(c: Conn<'_>, network_id: NetworkId) -> Result<()> {
     Ok(())
 }
 
-/// Seats in use in the network, and of them those held for `organisation_id`.
 /// The seats taken in the network, and of them those held from `organisation_id` (0 without one).
 pub async fn seats_taken(c: impl Into<Read<'_>>, network_id: NetworkId, organisation_id: Option<OrganisationId>) -> Result<(i64, i64)> {
     Ok(on!(c, c => sqlx::query_as::<_, (i64, i64)>(
