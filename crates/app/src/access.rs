@@ -6,7 +6,8 @@ use spira_domain::access::{Action, Actor, may};
 use spira_domain::accounts::NetworkRole;
 use spira_domain::agreements::has_accepted_current;
 use spira_store::accounts::UserRow;
-use spira_store::{Conn, Db, Uuid};
+use spira_store::ids::NetworkId;
+use spira_store::{Db, Read, Uuid};
 
 use crate::error::{Common, Result};
 
@@ -30,12 +31,12 @@ impl Viewer {
         self.user.as_ref().ok_or(Common::SignInRequired)
     }
     pub fn user_id(&self) -> Option<Uuid> {
-        self.user.as_ref().map(|u| u.id)
+        (self.user.as_ref().map(|u| u.id)).map(spira_store::ids::UserId::uuid)
     }
 }
 
 /// The facts about `viewer`, for the network `network_id` if the action concerns one.
-pub async fn actor_in(c: Conn<'_>, viewer: &Viewer, network_id: Option<Uuid>) -> Result<Actor> {
+pub async fn actor_in(c: impl Into<Read<'_>>, viewer: &Viewer, network_id: Option<NetworkId>) -> Result<Actor> {
     let Some(user) = &viewer.user else { return Ok(Actor::ANONYMOUS) };
     let f = spira_store::access::facts(c, user.id, network_id).await?;
     let role = match f.role.as_deref() {
@@ -47,7 +48,7 @@ pub async fn actor_in(c: Conn<'_>, viewer: &Viewer, network_id: Option<Uuid>) ->
 }
 
 /// Like [`actor_in`], on a connection of its own.
-pub async fn actor(db: &Db, viewer: &Viewer, network_id: Option<Uuid>) -> Result<Actor> {
+pub async fn actor(db: &Db, viewer: &Viewer, network_id: Option<NetworkId>) -> Result<Actor> {
     if viewer.user.is_none() {
         return Ok(Actor::ANONYMOUS);
     }
@@ -82,14 +83,14 @@ pub fn check_confidential(a: &Actor) -> Result<()> {
 }
 
 /// Refuses unless `viewer` may take `action`.
-pub async fn require(db: &Db, viewer: &Viewer, network_id: Option<Uuid>, action: Action) -> Result<Actor> {
+pub async fn require(db: &Db, viewer: &Viewer, network_id: Option<NetworkId>, action: Action) -> Result<Actor> {
     let a = actor(db, viewer, network_id).await?;
     check(&a, action)?;
     Ok(a)
 }
 
 /// Refuses unless `viewer` may read the network's confidential content.
-pub async fn require_confidential(db: &Db, viewer: &Viewer, network_id: Uuid) -> Result<Actor> {
+pub async fn require_confidential(db: &Db, viewer: &Viewer, network_id: NetworkId) -> Result<Actor> {
     let a = actor(db, viewer, Some(network_id)).await?;
     check_confidential(&a)?;
     Ok(a)

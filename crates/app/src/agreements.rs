@@ -6,7 +6,6 @@ use spira_domain::access::{Action, may};
 use spira_domain::agreements::AgreementInput;
 use spira_store::agreements as store;
 pub use spira_store::agreements::AgreementRow;
-use spira_store::ids::{NetworkId, UserId};
 
 use crate::access::{self, Viewer};
 use crate::error::Common;
@@ -45,7 +44,7 @@ pub async fn standing(app: &App, viewer: &Viewer, slug: &str) -> Result<Standing
     let user = viewer.require()?;
     let mut r = app.db.read().await?;
     let current = store::current(r.conn(), network.id).await?;
-    let accepted = store::accepted(r.conn(), NetworkId(network.id), UserId(user.id)).await?;
+    let accepted = store::accepted(r.conn(), network.id, user.id).await?;
     Ok(Standing { current, accepted, accepted_current: actor.accepted_agreement, can_edit: may(&actor, Action::EditAgreement), network })
 }
 
@@ -60,7 +59,7 @@ pub async fn accept(app: &App, viewer: &Viewer, slug: &str, version: i32) -> Res
     if current.version != version {
         return Err(AgreementsError::AgreementChanged);
     }
-    store::accept(tx.conn(), NetworkId(network.id), UserId(user.id), version).await?;
+    store::accept(tx.conn(), network.id, user.id, version, app.now().into()).await?;
     tx.commit().await?;
     Ok(version)
 }
@@ -87,7 +86,7 @@ pub async fn publish(app: &App, viewer: &Viewer, slug: &str, input: &AgreementIn
     let is_first = store::current(tx.conn(), network.id).await?.is_none();
     let draft = input.validate(is_first)?;
     // `store::publish` records the author's acceptance of the version in the same transaction.
-    let version = store::publish(tx.conn(), network.id, &draft, user.id).await?;
+    let version = store::publish(tx.conn(), network.id, &draft, user.id, app.now().into()).await?;
     let row = store::current(tx.conn(), network.id).await?.ok_or(Common::NotFound)?;
     tx.commit().await?;
     debug_assert_eq!(row.version, version);

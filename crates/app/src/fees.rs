@@ -50,7 +50,7 @@ pub async fn update_schedule(app: &App, viewer: &Viewer, network: &NetworkRow, t
     access::require(&app.db, viewer, Some(network.id), Action::EditNetwork).await?;
     let schedule = input.validate()?;
     let mut tx = app.db.begin().await?;
-    spira_store::fees::save_price_schedule(tx.conn(), network.id, term, &schedule).await?;
+    spira_store::fees::save_price_schedule(tx.conn(), network.id, term, &schedule, app.now().into()).await?;
     tx.commit().await?;
     Ok(schedule)
 }

@@ -34,7 +34,7 @@ pub use error::{Common, Failure, Kind, Result};
 /// The database handle and the types of its rows travel through this crate, so the web layer
 /// needs no dependency on the store: it sees rows only as the results of use cases.
 pub use spira_store::secret::new_secret;
-pub use spira_store::{Db, Timestamp, Uuid};
+pub use spira_store::{Db, Timestamp, Uuid, ids};
 
 /// What every use case runs against.
 #[derive(Clone)]

@@ -5,7 +5,7 @@
 
 use spira_domain::Lang;
 pub use spira_store::outbox::{Header, Message, Part};
-use spira_store::{Conn, outbox};
+use spira_store::{Conn, Timestamp, outbox};
 
 use crate::error::Result;
 use crate::i18n::Tr;
@@ -20,14 +20,14 @@ pub fn compose(to: &str, lang: Lang, id: &str, args: &[(&'static str, &str)]) ->
 }
 
 /// Queues a whole message.
-pub async fn queue(c: Conn<'_>, m: &Message) -> Result<()> {
-    outbox::enqueue_message(c, m).await?;
+pub async fn queue(c: Conn<'_>, m: &Message, now: Timestamp) -> Result<()> {
+    outbox::enqueue_message(c, m, now).await?;
     Ok(())
 }
 
 /// Queues the message `id` (see [`compose`]).
-pub async fn send(c: Conn<'_>, to: &str, lang: Lang, id: &str, args: &[(&'static str, &str)]) -> Result<()> {
-    queue(c, &compose(to, lang, id, args)).await
+pub async fn send(c: Conn<'_>, to: &str, lang: Lang, id: &str, args: &[(&'static str, &str)], now: Timestamp) -> Result<()> {
+    queue(c, &compose(to, lang, id, args), now).await
 }
 
 /// The headers that let a mail client offer "unsubscribe" in one click (RFC 2369 and RFC 8058).

@@ -13,6 +13,8 @@ pub use spira_store::organisations::OrganisationRow;
 
 use crate::access::{self, Viewer};
 use crate::error::Common;
+use spira_store::ids::OrganisationId;
+
 use crate::{App, Uuid};
 
 crate::failures! {
@@ -26,7 +28,7 @@ pub type Result<T, E = OrganisationsError> = std::result::Result<T, E>;
 /// Another organisation, named: a top organisation, the one a region is inherited from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Named {
-    pub id: Uuid,
+    pub id: OrganisationId,
     pub name: String,
 }
 
@@ -45,8 +47,8 @@ pub struct OrganisationView {
 }
 
 /// Places `row` in `tree`; `names` gives the names of the other organisations it refers to.
-fn place(row: OrganisationRow, tree: &Tree<Uuid>, names: &HashMap<Uuid, String>) -> OrganisationView {
-    let name = |id: Uuid| if id == row.id { row.name.clone() } else { names.get(&id).cloned().unwrap_or_default() };
+fn place(row: OrganisationRow, tree: &Tree<OrganisationId>, names: &HashMap<OrganisationId, String>) -> OrganisationView {
+    let name = |id: OrganisationId| if id == row.id { row.name.clone() } else { names.get(&id).cloned().unwrap_or_default() };
     let from = tree.region_from(row.id);
     let top = tree.top(row.id);
     OrganisationView {
@@ -71,7 +73,7 @@ pub async fn list(app: &App, viewer: &Viewer) -> Result<Listing> {
     let mut r = app.db.read().await?;
     let rows = store::list(r.conn()).await?;
     let tree = store::tree(r.conn()).await?;
-    let names: HashMap<Uuid, String> = rows.iter().map(|o| (o.id, o.name.clone())).collect();
+    let names: HashMap<OrganisationId, String> = rows.iter().map(|o| (o.id, o.name.clone())).collect();
     Ok(Listing {
         organisations: rows.into_iter().map(|row| place(row, &tree, &names)).collect(),
         can_manage: may(&actor, Action::ManageOrganisations),
@@ -82,7 +84,7 @@ pub async fn list(app: &App, viewer: &Viewer) -> Result<Listing> {
 pub async fn get(app: &App, viewer: &Viewer, id: Uuid) -> Result<OrganisationRow> {
     access::require(&app.db, viewer, None, Action::ViewOrganisations).await?;
     let mut r = app.db.read().await?;
-    Ok(store::get(r.conn(), id).await?)
+    Ok(store::get(r.conn(), spira_store::ids::OrganisationId(id)).await?)
 }
 
 /// One organisation with its region (its own or inherited) and its top organisation
@@ -90,10 +92,15 @@ pub async fn get(app: &App, viewer: &Viewer, id: Uuid) -> Result<OrganisationRow
 pub async fn view(app: &App, viewer: &Viewer, id: Uuid) -> Result<OrganisationView> {
     access::require(&app.db, viewer, None, Action::ViewOrganisations).await?;
     let mut r = app.db.read().await?;
-    let row = store::get(r.conn(), id).await?;
+    let row = store::get(r.conn(), spira_store::ids::OrganisationId(id)).await?;
     let tree = store::tree(r.conn()).await?;
     let mut names = HashMap::new();
-    for other in [Some(tree.top(id)), tree.region_from(id).map(|(i, _)| i)].into_iter().flatten().filter(|o| *o != id) {
+    for other in
+        [Some(tree.top(spira_store::ids::OrganisationId(id))), tree.region_from(spira_store::ids::OrganisationId(id)).map(|(i, _)| i)]
+            .into_iter()
+            .flatten()
+            .filter(|o| *o != spira_store::ids::OrganisationId(id))
+    {
         if let std::collections::hash_map::Entry::Vacant(e) = names.entry(other) {
             e.insert(store::get(r.conn(), other).await?.name);
         }
@@ -105,14 +112,14 @@ pub async fn view(app: &App, viewer: &Viewer, id: Uuid) -> Result<OrganisationVi
 pub async fn parent_choices(app: &App, viewer: &Viewer, own: Option<Uuid>) -> Result<Vec<OrganisationRow>> {
     access::require(&app.db, viewer, None, Action::ManageOrganisations).await?;
     let mut r = app.db.read().await?;
-    Ok(store::list(r.conn()).await?.into_iter().filter(|o| Some(o.id) != own).collect())
+    Ok(store::list(r.conn()).await?.into_iter().filter(|o| Some(o.id) != own.map(spira_store::ids::OrganisationId)).collect())
 }
 
 /// The organisation `viewer` is about to edit (those who keep them).
 pub async fn for_edit(app: &App, viewer: &Viewer, id: Uuid) -> Result<OrganisationRow> {
     access::require(&app.db, viewer, None, Action::ManageOrganisations).await?;
     let mut r = app.db.read().await?;
-    Ok(store::get(r.conn(), id).await?)
+    Ok(store::get(r.conn(), spira_store::ids::OrganisationId(id)).await?)
 }
 
 /// Creates (`id` is `None`) or replaces an organisation. A parent must exist and must not be the
@@ -129,25 +136,27 @@ pub async fn save(app: &App, viewer: &Viewer, id: Option<Uuid>, input: &Organisa
     };
     let id = match id {
         Some(id) => {
-            store::get(tx.conn(), id).await?;
+            store::get(tx.conn(), spira_store::ids::OrganisationId(id)).await?;
             if let Some(p) = parent
-                && store::is_descendant(tx.conn(), id, p).await?
+                && store::is_descendant(tx.conn(), spira_store::ids::OrganisationId(id), p).await?
             {
                 return Err(Common::Invalid(FieldErrors::one("parent_id", "parent_cycle")).into());
             }
-            store::update(tx.conn(), id, &draft, parent).await.map_err(missing_parent)?;
+            store::update(tx.conn(), spira_store::ids::OrganisationId(id), &draft, parent, app.now().into())
+                .await
+                .map_err(missing_parent)?;
             id
         }
-        None => store::create(tx.conn(), &draft, parent).await.map_err(missing_parent)?,
+        None => (store::create(tx.conn(), &draft, parent, app.now().into()).await.map_err(missing_parent)?).uuid(),
     };
-    let row = store::get(tx.conn(), id).await?;
+    let row = store::get(tx.conn(), spira_store::ids::OrganisationId(id)).await?;
     tx.commit().await?;
     Ok(row)
 }
 
-fn parse_parent(input: &OrganisationInput, e: &mut FieldErrors) -> Option<Uuid> {
+fn parse_parent(input: &OrganisationInput, e: &mut FieldErrors) -> Option<OrganisationId> {
     input.parent_id.as_deref().and_then(|p| match Uuid::parse_str(p.trim()) {
-        Ok(id) => Some(id),
+        Ok(id) => Some(OrganisationId(id)),
         Err(_) => {
             e.add("parent_id", "invalid_choice");
             None

@@ -36,7 +36,7 @@ pub async fn list(app: &App, viewer: &Viewer) -> Result<Outbox> {
 pub async fn retry(app: &App, viewer: &Viewer) -> Result<u64> {
     access::require(&app.db, viewer, None, Action::Operate).await?;
     let mut tx = app.db.begin().await?;
-    let n = store::retry_all_now(tx.conn()).await?;
+    let n = store::retry_all_now(tx.conn(), app.now().into()).await?;
     tx.commit().await?;
     Ok(n)
 }

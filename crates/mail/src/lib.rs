@@ -8,7 +8,7 @@ use lettre::message::Mailbox;
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use spira_store::{Db, outbox};
+use spira_store::{Db, Timestamp, outbox};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -72,13 +72,14 @@ impl Mailer {
     }
 }
 
-/// Sends every message that is due now; returns how many were sent and how many failed.
-pub async fn deliver_due(db: &Db, mailer: &Mailer) -> Result<(usize, usize), Error> {
+/// Sends every message that is due by `now` (the application's clock, read at each step, since
+/// an SMTP conversation takes time); returns how many were sent and how many failed.
+pub async fn deliver_due(db: &Db, mailer: &Mailer, now: &(dyn Fn() -> Timestamp + Sync)) -> Result<(usize, usize), Error> {
     let (mut sent, mut failed) = (0, 0);
     loop {
         let claimed = {
             let mut tx = db.begin().await?;
-            let row = outbox::claim_due(tx.conn(), LEASE_SECS).await?;
+            let row = outbox::claim_due(tx.conn(), LEASE_SECS, now()).await?;
             tx.commit().await?;
             row
         };
@@ -88,12 +89,12 @@ pub async fn deliver_due(db: &Db, mailer: &Mailer) -> Result<(usize, usize), Err
         let mut tx = db.begin().await?;
         match result {
             Ok(()) => {
-                outbox::mark_sent(tx.conn(), row.id).await?;
+                outbox::mark_sent(tx.conn(), row.id, now()).await?;
                 sent += 1;
                 tracing::info!(id = %row.id, to = %row.to_address, "e-mail sent");
             }
             Err(e) => {
-                outbox::mark_failed(tx.conn(), row.id, row.attempts, &e).await?;
+                outbox::mark_failed(tx.conn(), row.id, row.attempts, &e, now()).await?;
                 failed += 1;
                 tracing::warn!(id = %row.id, attempts = row.attempts, error = %e, "e-mail not sent; will retry");
             }
@@ -106,10 +107,17 @@ pub async fn deliver_due(db: &Db, mailer: &Mailer) -> Result<(usize, usize), Err
     Ok((sent, failed))
 }
 
-/// The worker loop run by `spira serve`: polls the outbox every `interval` until `shutdown`.
-pub async fn run(db: Db, mailer: Mailer, interval: Duration, mut shutdown: tokio::sync::watch::Receiver<bool>) {
+/// The worker loop run by `spira serve`: polls the outbox every `interval` until `shutdown`,
+/// reading the time from `now` (the application's clock).
+pub async fn run(
+    db: Db,
+    mailer: Mailer,
+    now: impl Fn() -> Timestamp + Send + Sync + 'static,
+    interval: Duration,
+    mut shutdown: tokio::sync::watch::Receiver<bool>,
+) {
     loop {
-        if let Err(e) = deliver_due(&db, &mailer).await {
+        if let Err(e) = deliver_due(&db, &mailer, &now).await {
             tracing::error!(error = %e, "outbox worker");
         }
         tokio::select! {

@@ -149,7 +149,9 @@ async fn serve(db: Db, config: Config, started: Instant) -> anyhow::Result<()> {
     let worker = match &config.smtp_url {
         Some(url) => {
             let mailer = spira_mail::Mailer::from_url(url, &config.mail_from).context("SPIRA_SMTP_URL")?;
-            Some(tokio::spawn(spira_mail::run(db.clone(), mailer, Duration::from_secs(5), stop_rx)))
+            let clock = state.app.clone();
+            let now = move || spira_store::Timestamp::from(clock.now());
+            Some(tokio::spawn(spira_mail::run(db.clone(), mailer, now, Duration::from_secs(5), stop_rx)))
         }
         None => {
             tracing::warn!("no SPIRA_SMTP_URL: e-mail is kept in the outbox and logged, not sent");

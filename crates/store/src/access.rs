@@ -1,6 +1,7 @@
 //! The facts authorisation needs about one person, read in one query.
 
-use crate::{Conn, Result, Uuid, on};
+use crate::ids::{NetworkId, UserId};
+use crate::{Read, Result, on};
 
 /// What the database knows about `user_id`, and about them in one network if one is named.
 #[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
@@ -19,7 +20,7 @@ pub struct AccessFacts {
 
 /// One query instead of one per fact: the role, whether they facilitate any network, and the
 /// network's agreement as far as it concerns them.
-pub async fn facts(c: Conn<'_>, user_id: Uuid, network_id: Option<Uuid>) -> Result<AccessFacts> {
+pub async fn facts(c: impl Into<Read<'_>>, user_id: UserId, network_id: Option<NetworkId>) -> Result<AccessFacts> {
     Ok(on!(c, c => sqlx::query_as::<_, AccessFacts>(
         "SELECT
            (SELECT role FROM network_roles WHERE network_id = $2 AND user_id = $1) AS role,

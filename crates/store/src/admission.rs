@@ -4,9 +4,9 @@ use spira_domain::admission::{AdmissionPolicy, ApplicationState, decode_criteria
 use spira_domain::organisations::{Country, OrgKind};
 use spira_domain::terms::RenewalAnswer;
 
-use crate::ids::{ApplicationId, NetworkId, OrganisationId, UserId};
+use crate::ids::{ApplicationId, NetworkId, OrganisationId, SeatId, UserId};
 use crate::secret::hash_secret;
-use crate::{Conn, Error, Result, Timestamp, Uuid, exec, new_id, on};
+use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 struct PolicyRow {
@@ -28,7 +28,7 @@ fn list<T>(s: &str, parse: impl Fn(&str) -> Option<T>) -> Vec<T> {
 }
 
 /// The network's policy; a network without one is closed for applications.
-pub async fn policy(c: Conn<'_>, network_id: Uuid) -> Result<AdmissionPolicy> {
+pub async fn policy(c: impl Into<Read<'_>>, network_id: NetworkId) -> Result<AdmissionPolicy> {
     let row = on!(c, c => sqlx::query_as::<_, PolicyRow>(
         "SELECT is_open, criteria, org_kinds, countries, manager_endorsement, intake_months, capacity, waiting_list,
                 max_seats_per_org, binding_terms, manager_link_days
@@ -52,7 +52,7 @@ pub async fn policy(c: Conn<'_>, network_id: Uuid) -> Result<AdmissionPolicy> {
     })
 }
 
-pub async fn save_policy(c: Conn<'_>, network_id: Uuid, p: &AdmissionPolicy) -> Result<()> {
+pub async fn save_policy(c: Conn<'_>, network_id: NetworkId, p: &AdmissionPolicy, now: Timestamp) -> Result<()> {
     let join = |v: Vec<String>| v.join(",");
     exec!(c, c => sqlx::query(
         "INSERT INTO admission_policies (network_id, is_open, criteria, org_kinds, countries, manager_endorsement, intake_months,
@@ -69,20 +69,20 @@ pub async fn save_policy(c: Conn<'_>, network_id: Uuid, p: &AdmissionPolicy) -> 
         .bind(p.manager_endorsement)
         .bind(join(p.intake_months.iter().map(u32::to_string).collect()))
         .bind(p.capacity.map(|v| v as i32)).bind(p.waiting_list).bind(p.max_seats_per_org.map(|v| v as i32))
-        .bind(&p.binding_terms).bind(p.manager_link_days as i32).bind(Timestamp::now()))?;
+        .bind(&p.binding_terms).bind(p.manager_link_days as i32).bind(now))?;
     Ok(())
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ApplicationRow {
-    pub id: Uuid,
-    pub network_id: Uuid,
+    pub id: ApplicationId,
+    pub network_id: NetworkId,
     pub network_slug: String,
     pub network_name: String,
-    pub user_id: Option<Uuid>,
+    pub user_id: Option<UserId>,
     pub email: String,
     pub name: String,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrganisationId,
     pub organisation: String,
     pub manager_name: String,
     pub manager_email: String,
@@ -100,24 +100,29 @@ pub struct ApplicationRow {
 
 /// An application query: the columns of [`ApplicationRow`] with its network and organisation,
 /// followed by `$tail` (one text, so the query stays a `&'static str`).
+/// `columns:` adds columns after those (the history joined in by [`list_with_history`]).
 macro_rules! application_query {
     ($tail:literal) => {
+        application_query!(columns: "", $tail)
+    };
+    (columns: $columns:literal, $tail:literal) => {
         concat!(
             "SELECT a.id, a.network_id, n.slug AS network_slug, n.name AS network_name, a.user_id, a.email, a.name, ",
             "a.organisation_id, o.name AS organisation, a.manager_name, a.manager_email, a.justifications, a.state, a.decision_note, ",
-            "a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at, a.buyer_reference ",
-            "FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id ",
+            "a.manager_comment, a.lang, a.manager_token_expires_at, a.created_at, a.buyer_reference",
+            $columns,
+            " FROM applications a JOIN networks n ON n.id = a.network_id JOIN organisations o ON o.id = a.organisation_id ",
             $tail
         )
     };
 }
 
 pub struct NewApplication<'a> {
-    pub network_id: Uuid,
-    pub user_id: Option<Uuid>,
+    pub network_id: NetworkId,
+    pub user_id: Option<UserId>,
     pub email: &'a str,
     pub name: &'a str,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrganisationId,
     pub manager_name: &'a str,
     pub manager_email: &'a str,
     pub justifications: &'a str,
@@ -130,9 +135,8 @@ pub struct NewApplication<'a> {
 
 /// Creates an application and its first history entry. A second application in progress from
 /// the same address is `Conflict("application")`.
-pub async fn create_application(mut c: Conn<'_>, a: NewApplication<'_>) -> Result<Uuid> {
-    let id = new_id();
-    let now = Timestamp::now();
+pub async fn create_application(mut c: Conn<'_>, a: NewApplication<'_>, now: Timestamp) -> Result<ApplicationId> {
+    let id = ApplicationId(new_id());
     exec!(c.re(), c => sqlx::query(
         "INSERT INTO applications (id, network_id, user_id, email, name, organisation_id, manager_name, manager_email, justifications,
             state, decision_note, manager_comment, lang, email_token_hash, created_at, updated_at, buyer_reference)
@@ -141,23 +145,30 @@ pub async fn create_application(mut c: Conn<'_>, a: NewApplication<'_>) -> Resul
         .bind(a.manager_name).bind(a.manager_email).bind(a.justifications).bind(a.state.as_str()).bind(a.lang)
         .bind(a.email_token.map(hash_secret)).bind(now).bind(a.buyer_reference))
     .map_err(|e| Error::constraint(e, "application"))?;
-    add_event(c, id, a.state, "", a.user_id).await?;
+    add_event(c, id, a.state, "", a.user_id, now).await?;
     Ok(id)
 }
 
-async fn add_event(c: Conn<'_>, application_id: Uuid, state: ApplicationState, note: &str, actor: Option<Uuid>) -> Result<()> {
+async fn add_event(
+    c: Conn<'_>,
+    application_id: ApplicationId,
+    state: ApplicationState,
+    note: &str,
+    actor: Option<UserId>,
+    now: Timestamp,
+) -> Result<()> {
     exec!(c, c => sqlx::query("INSERT INTO application_events (id, application_id, state, note, actor_id, at) VALUES ($1, $2, $3, $4, $5, $6)")
-        .bind(new_id()).bind(application_id).bind(state.as_str()).bind(note).bind(actor).bind(Timestamp::now()))?;
+        .bind(new_id()).bind(application_id).bind(state.as_str()).bind(note).bind(actor).bind(now))?;
     Ok(())
 }
 
-pub async fn get(c: Conn<'_>, id: Uuid) -> Result<ApplicationRow> {
+pub async fn get(c: impl Into<Read<'_>>, id: ApplicationId) -> Result<ApplicationRow> {
     on!(c, c => sqlx::query_as::<_, ApplicationRow>(application_query!("WHERE a.id = $1")).bind(id).fetch_optional(&mut *c).await)?
         .ok_or(Error::NotFound)
 }
 
 /// The application behind an e-mail confirmation link still waiting for it.
-pub async fn by_email_token(c: Conn<'_>, secret: &str) -> Result<Option<ApplicationRow>> {
+pub async fn by_email_token(c: impl Into<Read<'_>>, secret: &str) -> Result<Option<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
         application_query!("WHERE a.email_token_hash = $1 AND a.state = 'awaiting_email'"))
         .bind(hash_secret(secret)).fetch_optional(&mut *c).await)?)
@@ -165,7 +176,7 @@ pub async fn by_email_token(c: Conn<'_>, secret: &str) -> Result<Option<Applicat
 
 /// The application behind a manager's link, whatever its state (the caller decides what an
 /// expired or used link means).
-pub async fn by_manager_token(c: Conn<'_>, secret: &str) -> Result<Option<ApplicationRow>> {
+pub async fn by_manager_token(c: impl Into<Read<'_>>, secret: &str) -> Result<Option<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
         application_query!("WHERE a.manager_token_hash = $1"))
         .bind(hash_secret(secret)).fetch_optional(&mut *c).await)?)
@@ -175,11 +186,12 @@ pub async fn by_manager_token(c: Conn<'_>, secret: &str) -> Result<Option<Applic
 /// first (a second facilitator, a used link). Records the step in the history.
 pub async fn transition(
     mut c: Conn<'_>,
-    id: Uuid,
+    id: ApplicationId,
     from: &[ApplicationState],
     to: ApplicationState,
     note: &str,
-    actor: Option<Uuid>,
+    actor: Option<UserId>,
+    now: Timestamp,
 ) -> Result<bool> {
     let from: Vec<&str> = from.iter().map(|s| s.as_str()).collect();
     let (f1, f2) = (from.first().copied().unwrap_or(""), from.get(1).copied().unwrap_or(""));
@@ -189,53 +201,93 @@ pub async fn transition(
             decision_note = CASE WHEN $2 IN ('admitted', 'waitlisted', 'rejected') THEN $4 ELSE decision_note END,
             email_token_hash = CASE WHEN $2 = 'awaiting_email' THEN email_token_hash ELSE NULL END
          WHERE id = $1 AND state IN ($5, $6, $7, $8)")
-        .bind(id).bind(to.as_str()).bind(Timestamp::now()).bind(note).bind(f1).bind(f2).bind(f3).bind(f4))
+        .bind(id).bind(to.as_str()).bind(now).bind(note).bind(f1).bind(f2).bind(f3).bind(f4))
     .map_err(|e| Error::constraint(e, "application"))?;
     if n == 0 {
         return Ok(false);
     }
-    add_event(c, id, to, note, actor).await?;
+    add_event(c, id, to, note, actor, now).await?;
     Ok(true)
 }
 
 /// Links a confirmed applicant to their (new) account.
-pub async fn set_user(c: Conn<'_>, id: Uuid, user_id: Uuid) -> Result<()> {
+pub async fn set_user(c: Conn<'_>, id: ApplicationId, user_id: UserId) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE applications SET user_id = $2 WHERE id = $1")
         .bind(id).bind(user_id))?;
     Ok(())
 }
 
 /// Gives the manager a new link (voiding any earlier one), optionally to a corrected address.
-pub async fn set_manager_link(c: Conn<'_>, id: Uuid, secret: &str, expires_at: Timestamp, manager_email: Option<&str>) -> Result<()> {
+pub async fn set_manager_link(
+    c: Conn<'_>,
+    id: ApplicationId,
+    secret: &str,
+    expires_at: Timestamp,
+    manager_email: Option<&str>,
+    now: Timestamp,
+) -> Result<()> {
     exec!(c, c => sqlx::query(
         "UPDATE applications SET manager_token_hash = $2, manager_token_expires_at = $3, manager_email = COALESCE($4, manager_email),
             updated_at = $5 WHERE id = $1")
-        .bind(id).bind(hash_secret(secret)).bind(expires_at).bind(manager_email).bind(Timestamp::now()))?;
+        .bind(id).bind(hash_secret(secret)).bind(expires_at).bind(manager_email).bind(now))?;
     Ok(())
 }
 
 /// Records the manager's answer and voids the link.
-pub async fn record_manager_answer(c: Conn<'_>, id: Uuid, comment: &str) -> Result<()> {
+pub async fn record_manager_answer(c: Conn<'_>, id: ApplicationId, comment: &str) -> Result<()> {
     exec!(c, c => sqlx::query(
         "UPDATE applications SET manager_comment = $2, manager_token_hash = NULL, manager_token_expires_at = NULL WHERE id = $1")
         .bind(id).bind(comment))?;
     Ok(())
 }
 
-pub async fn list_for_network(c: Conn<'_>, network_id: Uuid) -> Result<Vec<ApplicationRow>> {
+pub async fn list_for_network(c: impl Into<Read<'_>>, network_id: NetworkId) -> Result<Vec<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
         application_query!("WHERE a.network_id = $1 ORDER BY a.created_at, a.id"))
         .bind(network_id).fetch_all(&mut *c).await)?)
 }
 
-pub async fn list_for_user(c: Conn<'_>, user_id: Uuid) -> Result<Vec<ApplicationRow>> {
+/// An application with one step of its history (none only for an application without any).
+#[derive(Debug, Clone, sqlx::FromRow)]
+struct ApplicationEventRow {
+    #[sqlx(flatten)]
+    application: ApplicationRow,
+    event_state: Option<String>,
+    event_note: Option<String>,
+    event_at: Option<Timestamp>,
+}
+
+/// The network's applications, each with its history, in one query: the same applications in
+/// the same order as [`list_for_network`], each history as [`events`] gives it.
+pub async fn list_with_history(c: impl Into<Read<'_>>, network_id: NetworkId) -> Result<Vec<(ApplicationRow, Vec<EventRow>)>> {
+    let rows = on!(c, c => sqlx::query_as::<_, ApplicationEventRow>(application_query!(
+        columns: ", e.state AS event_state, e.note AS event_note, e.at AS event_at",
+        "LEFT JOIN application_events e ON e.application_id = a.id WHERE a.network_id = $1 ORDER BY a.created_at, a.id, e.at, e.id"))
+        .bind(network_id).fetch_all(&mut *c).await)?;
+    let mut out: Vec<(ApplicationRow, Vec<EventRow>)> = Vec::new();
+    for r in rows {
+        let event = match (r.event_state, r.event_note, r.event_at) {
+            (Some(state), Some(note), Some(at)) => {
+                Some(EventRow { state: ApplicationState::parse(&state).ok_or(Error::Corrupt("application_events.state"))?, note, at })
+            }
+            _ => None,
+        };
+        match out.last_mut() {
+            Some((a, events)) if a.id == r.application.id => events.extend(event),
+            _ => out.push((r.application, event.into_iter().collect())),
+        }
+    }
+    Ok(out)
+}
+
+pub async fn list_for_user(c: impl Into<Read<'_>>, user_id: UserId) -> Result<Vec<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
         application_query!("WHERE a.user_id = $1 ORDER BY a.created_at DESC"))
         .bind(user_id).fetch_all(&mut *c).await)?)
 }
 
 /// Whether an application from `email` is in progress in the network.
-pub async fn active_exists(c: Conn<'_>, network_id: Uuid, email: &str) -> Result<bool> {
+pub async fn active_exists(c: impl Into<Read<'_>>, network_id: NetworkId, email: &str) -> Result<bool> {
     let n = on!(c, c => sqlx::query_scalar::<_, i64>(
         "SELECT COUNT(*) FROM applications WHERE network_id = $1 AND email = $2
          AND state IN ('awaiting_email', 'awaiting_manager', 'awaiting_decision', 'waitlisted')")
@@ -245,7 +297,7 @@ pub async fn active_exists(c: Conn<'_>, network_id: Uuid, email: &str) -> Result
 
 /// Applications created since `since` from an applicant's address, and naming a manager's
 /// address (for rate limiting: neither can be used to flood someone's inbox).
-pub async fn count_recent(c: Conn<'_>, email: &str, manager_email: &str, since: Timestamp) -> Result<(i64, i64)> {
+pub async fn count_recent(c: impl Into<Read<'_>>, email: &str, manager_email: &str, since: Timestamp) -> Result<(i64, i64)> {
     Ok(on!(c, c => sqlx::query_as::<_, (i64, i64)>(
         "SELECT COALESCE(SUM(CASE WHEN email = $1 THEN 1 ELSE 0 END), 0),
                 COALESCE(SUM(CASE WHEN manager_email = $2 AND manager_email <> '' THEN 1 ELSE 0 END), 0)
@@ -261,7 +313,7 @@ pub struct EventRow {
     pub at: Timestamp,
 }
 
-pub async fn events(c: Conn<'_>, application_id: Uuid) -> Result<Vec<EventRow>> {
+pub async fn events(c: impl Into<Read<'_>>, application_id: ApplicationId) -> Result<Vec<EventRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, EventRow>(
         "SELECT state, note, at FROM application_events WHERE application_id = $1 ORDER BY at, id")
         .bind(application_id).fetch_all(&mut *c).await)?)
@@ -271,16 +323,15 @@ pub async fn events(c: Conn<'_>, application_id: Uuid) -> Result<Vec<EventRow>> 
 
 /// Serialises admissions to one network until the transaction ends, so two facilitators cannot
 /// both take the last seat. SQLite's single writer (`BEGIN IMMEDIATE`) already does this.
-pub async fn lock_network(c: Conn<'_>, network_id: Uuid) -> Result<()> {
-    if let Conn::Postgres(c) = c {
+pub async fn lock_network(c: Conn<'_>, network_id: NetworkId) -> Result<()> {
+    if let crate::Raw::Postgres(c) = crate::IntoRaw::into_raw(c) {
         sqlx::query("SELECT id FROM networks WHERE id = $1 FOR UPDATE").bind(network_id).fetch_optional(&mut *c).await?;
     }
     Ok(())
 }
 
-/// Seats in use in the network, and of them those held for `organisation_id`.
 /// The seats taken in the network, and of them those held from `organisation_id` (0 without one).
-pub async fn seats_taken(c: Conn<'_>, network_id: Uuid, organisation_id: Option<Uuid>) -> Result<(i64, i64)> {
+pub async fn seats_taken(c: impl Into<Read<'_>>, network_id: NetworkId, organisation_id: Option<OrganisationId>) -> Result<(i64, i64)> {
     Ok(on!(c, c => sqlx::query_as::<_, (i64, i64)>(
         "SELECT COUNT(*), COALESCE(SUM(CASE WHEN organisation_id = $2 THEN 1 ELSE 0 END), 0)
          FROM seats WHERE network_id = $1 AND ended_at IS NULL")
@@ -301,21 +352,19 @@ pub struct NewSeat<'a> {
 }
 
 /// Gives a person a personal seat; a second active seat in the same network is `Conflict("seat")`.
-pub async fn add_seat(c: Conn<'_>, s: NewSeat<'_>) -> Result<Uuid> {
+pub async fn add_seat(c: Conn<'_>, s: NewSeat<'_>, now: Timestamp) -> Result<SeatId> {
     let NewSeat { network, user, organisation, term, application, buyer_reference } = s;
-    let (network_id, user_id, organisation_id, application_id) =
-        (network.uuid(), user.uuid(), organisation.map(OrganisationId::uuid), application.map(ApplicationId::uuid));
-    let id = new_id();
+    let id = SeatId(new_id());
     exec!(c, c => sqlx::query(
         "INSERT INTO seats (id, network_id, user_id, organisation_id, term, application_id, started_at, buyer_reference)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
-        .bind(id).bind(network_id).bind(user_id).bind(organisation_id).bind(term).bind(application_id).bind(Timestamp::now())
+        .bind(id).bind(network).bind(user).bind(organisation).bind(term).bind(application).bind(now)
         .bind(buyer_reference))
     .map_err(|e| Error::constraint(e, "seat"))?;
     Ok(id)
 }
 
-pub async fn has_seat(c: Conn<'_>, network_id: NetworkId, user_id: UserId) -> Result<bool> {
+pub async fn has_seat(c: impl Into<Read<'_>>, network_id: NetworkId, user_id: UserId) -> Result<bool> {
     let n = on!(c, c => sqlx::query_scalar::<_, i64>(
         "SELECT COUNT(*) FROM seats WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
         .bind(network_id).bind(user_id).fetch_one(&mut *c).await)?;
@@ -323,34 +372,34 @@ pub async fn has_seat(c: Conn<'_>, network_id: NetworkId, user_id: UserId) -> Re
 }
 
 /// Ends a person's seat (leaving the network).
-pub async fn end_seat(c: Conn<'_>, network_id: NetworkId, user_id: UserId) -> Result<bool> {
+pub async fn end_seat(c: Conn<'_>, network_id: NetworkId, user_id: UserId, now: Timestamp) -> Result<bool> {
     let n = exec!(c, c => sqlx::query("UPDATE seats SET ended_at = $3 WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
-        .bind(network_id).bind(user_id).bind(Timestamp::now()))?;
+        .bind(network_id).bind(user_id).bind(now))?;
     Ok(n > 0)
 }
 
 // ---- the manager's deadline ----
 
 /// Applications whose manager link expires before `until` and whose manager has not been reminded.
-pub async fn due_manager_reminders(c: Conn<'_>, until: Timestamp) -> Result<Vec<ApplicationRow>> {
+pub async fn due_manager_reminders(c: impl Into<Read<'_>>, until: Timestamp, now: Timestamp) -> Result<Vec<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
         application_query!("WHERE a.state = 'awaiting_manager' AND a.manager_reminded_at IS NULL AND a.manager_token_expires_at IS NOT NULL AND a.manager_token_expires_at > $1 AND a.manager_token_expires_at <= $2"))
-        .bind(Timestamp::now()).bind(until).fetch_all(&mut *c).await)?)
+        .bind(now).bind(until).fetch_all(&mut *c).await)?)
 }
 
 /// Gives the manager a fresh link with the same deadline (only its hash is kept, so a reminder
 /// cannot repeat the old one) and records the reminder.
-pub async fn remind_manager(c: Conn<'_>, id: Uuid, secret: &str) -> Result<()> {
+pub async fn remind_manager(c: Conn<'_>, id: ApplicationId, secret: &str, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE applications SET manager_token_hash = $2, manager_reminded_at = $3 WHERE id = $1 AND state = 'awaiting_manager'")
-        .bind(id).bind(hash_secret(secret)).bind(Timestamp::now()))?;
+        .bind(id).bind(hash_secret(secret)).bind(now))?;
     Ok(())
 }
 
 /// Applications whose manager did not answer in time.
-pub async fn expired_manager_links(c: Conn<'_>) -> Result<Vec<ApplicationRow>> {
+pub async fn expired_manager_links(c: impl Into<Read<'_>>, now: Timestamp) -> Result<Vec<ApplicationRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, ApplicationRow>(
         application_query!("WHERE a.state = 'awaiting_manager' AND a.manager_token_expires_at IS NOT NULL AND a.manager_token_expires_at <= $1"))
-        .bind(Timestamp::now()).fetch_all(&mut *c).await)?)
+        .bind(now).fetch_all(&mut *c).await)?)
 }
 
 // ---- visitors waiting for admission to open ----
@@ -358,11 +407,18 @@ pub async fn expired_manager_links(c: Conn<'_>) -> Result<Vec<ApplicationRow>> {
 /// Registers a visitor's wish to be told when the network opens. Returns whether a confirmation
 /// should be sent: not when the address is already confirmed, nor within an hour of the last
 /// request (so the form cannot flood someone's inbox).
-pub async fn add_watcher(mut c: Conn<'_>, network_id: Uuid, email: &str, lang: &str, confirm: &str, unsubscribe: &str) -> Result<bool> {
+pub async fn add_watcher(
+    mut c: Conn<'_>,
+    network_id: NetworkId,
+    email: &str,
+    lang: &str,
+    confirm: &str,
+    unsubscribe: &str,
+    now: Timestamp,
+) -> Result<bool> {
     let existing = on!(c.re(), c => sqlx::query_as::<_, (Option<Timestamp>, Timestamp)>(
         "SELECT confirmed_at, created_at FROM admission_watchers WHERE network_id = $1 AND email = $2")
         .bind(network_id).bind(email).fetch_optional(&mut *c).await)?;
-    let now = Timestamp::now();
     match existing {
         Some((Some(_), _)) => return Ok(false),
         Some((None, asked)) if asked > now.plus_secs(-3600) => return Ok(false),
@@ -379,10 +435,10 @@ pub async fn add_watcher(mut c: Conn<'_>, network_id: Uuid, email: &str, lang: &
 }
 
 /// Confirms a watcher by the link sent to them; returns the network's id.
-pub async fn confirm_watcher(c: Conn<'_>, secret: &str) -> Result<Option<Uuid>> {
-    Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>(
+pub async fn confirm_watcher(c: Conn<'_>, secret: &str, now: Timestamp) -> Result<Option<NetworkId>> {
+    Ok(on!(c, c => sqlx::query_scalar::<_, NetworkId>(
         "UPDATE admission_watchers SET confirmed_at = COALESCE(confirmed_at, $2) WHERE confirm_hash = $1 RETURNING network_id")
-        .bind(hash_secret(secret)).bind(Timestamp::now()).fetch_optional(&mut *c).await)?)
+        .bind(hash_secret(secret)).bind(now).fetch_optional(&mut *c).await)?)
 }
 
 /// Removes a watcher by their unsubscribe link.
@@ -400,29 +456,29 @@ pub struct WatcherRow {
 }
 
 /// Confirmed watchers of a network not yet told since it last opened.
-pub async fn watchers_to_notify(c: Conn<'_>, network_id: Uuid) -> Result<Vec<WatcherRow>> {
+pub async fn watchers_to_notify(c: impl Into<Read<'_>>, network_id: NetworkId) -> Result<Vec<WatcherRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, WatcherRow>(
         "SELECT id, email, lang FROM admission_watchers WHERE network_id = $1 AND confirmed_at IS NOT NULL AND notified_at IS NULL")
         .bind(network_id).fetch_all(&mut *c).await)?)
 }
 
 /// Gives a watcher a new unsubscribe link (sent in the notice) and records the notice.
-pub async fn mark_watcher_notified(c: Conn<'_>, id: Uuid, unsubscribe: &str) -> Result<()> {
+pub async fn mark_watcher_notified(c: Conn<'_>, id: Uuid, unsubscribe: &str, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE admission_watchers SET notified_at = $2, unsubscribe_hash = $3 WHERE id = $1")
-        .bind(id).bind(Timestamp::now()).bind(hash_secret(unsubscribe)))?;
+        .bind(id).bind(now).bind(hash_secret(unsubscribe)))?;
     Ok(())
 }
 
 /// While a network is closed, its watchers wait to be told again when it reopens.
-pub async fn reset_watchers(c: Conn<'_>, network_id: Uuid) -> Result<()> {
+pub async fn reset_watchers(c: Conn<'_>, network_id: NetworkId) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE admission_watchers SET notified_at = NULL WHERE network_id = $1 AND notified_at IS NOT NULL")
         .bind(network_id))?;
     Ok(())
 }
 
 /// Networks that have confirmed watchers.
-pub async fn watched_networks(c: Conn<'_>) -> Result<Vec<Uuid>> {
-    Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>("SELECT DISTINCT network_id FROM admission_watchers WHERE confirmed_at IS NOT NULL")
+pub async fn watched_networks(c: impl Into<Read<'_>>) -> Result<Vec<NetworkId>> {
+    Ok(on!(c, c => sqlx::query_scalar::<_, NetworkId>("SELECT DISTINCT network_id FROM admission_watchers WHERE confirmed_at IS NOT NULL")
         .fetch_all(&mut *c).await)?)
 }
 
@@ -430,10 +486,10 @@ pub async fn watched_networks(c: Conn<'_>) -> Result<Vec<Uuid>> {
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SeatRow {
-    pub id: Uuid,
-    pub network_id: Uuid,
-    pub user_id: Uuid,
-    pub organisation_id: Option<Uuid>,
+    pub id: SeatId,
+    pub network_id: NetworkId,
+    pub user_id: UserId,
+    pub organisation_id: Option<OrganisationId>,
     pub term: i32,
     pub renewal: Option<String>,
     pub buyer_reference: Option<String>,
@@ -447,7 +503,7 @@ impl SeatRow {
 }
 
 /// The active seat of a person in a network.
-pub async fn seat_of(c: Conn<'_>, network_id: NetworkId, user_id: UserId) -> Result<Option<SeatRow>> {
+pub async fn seat_of(c: impl Into<Read<'_>>, network_id: NetworkId, user_id: UserId) -> Result<Option<SeatRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, SeatRow>(
         "SELECT id, network_id, user_id, organisation_id, term, renewal, buyer_reference FROM seats WHERE network_id = $1 AND user_id = $2 AND ended_at IS NULL")
         .bind(network_id).bind(user_id).fetch_optional(&mut *c).await)?)
@@ -461,22 +517,22 @@ pub async fn set_renewal(c: Conn<'_>, network_id: NetworkId, user_id: UserId, ch
 }
 
 /// Active seats of a term that has ended.
-pub async fn seats_of_past_terms(c: Conn<'_>, current_term: i32) -> Result<Vec<SeatRow>> {
+pub async fn seats_of_past_terms(c: impl Into<Read<'_>>, current_term: i32) -> Result<Vec<SeatRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, SeatRow>(
         "SELECT id, network_id, user_id, organisation_id, term, renewal, buyer_reference FROM seats WHERE ended_at IS NULL AND term < $1")
         .bind(current_term).fetch_all(&mut *c).await)?)
 }
 
 /// Ends one seat by its id.
-pub async fn end_seat_by_id(c: Conn<'_>, id: Uuid) -> Result<()> {
+pub async fn end_seat_by_id(c: Conn<'_>, id: SeatId, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE seats SET ended_at = $2 WHERE id = $1 AND ended_at IS NULL")
-        .bind(id).bind(Timestamp::now()))?;
+        .bind(id).bind(now))?;
     Ok(())
 }
 
 /// The application from `email` in progress in the network, if any.
-pub async fn active_for(c: Conn<'_>, network_id: Uuid, email: &str) -> Result<Option<Uuid>> {
-    Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>(
+pub async fn active_for(c: impl Into<Read<'_>>, network_id: NetworkId, email: &str) -> Result<Option<ApplicationId>> {
+    Ok(on!(c, c => sqlx::query_scalar::<_, ApplicationId>(
         "SELECT id FROM applications WHERE network_id = $1 AND email = $2
          AND state IN ('awaiting_email', 'awaiting_manager', 'awaiting_decision', 'waitlisted')
          ORDER BY created_at DESC LIMIT 1")
@@ -484,7 +540,7 @@ pub async fn active_for(c: Conn<'_>, network_id: Uuid, email: &str) -> Result<Op
 }
 
 /// Active seats of one network from a term before `current_term` (the network's own term).
-pub async fn seats_of_past_terms_in(c: Conn<'_>, network_id: Uuid, current_term: i32) -> Result<Vec<SeatRow>> {
+pub async fn seats_of_past_terms_in(c: impl Into<Read<'_>>, network_id: NetworkId, current_term: i32) -> Result<Vec<SeatRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, SeatRow>(
         "SELECT id, network_id, user_id, organisation_id, term, renewal, buyer_reference FROM seats
          WHERE network_id = $1 AND ended_at IS NULL AND term < $2")
@@ -493,8 +549,8 @@ pub async fn seats_of_past_terms_in(c: Conn<'_>, network_id: Uuid, current_term:
 
 /// Networks in which someone holds a seat from a term before `term` (any network's term is
 /// within a year of the UTC year, so `term` is an upper bound).
-pub async fn networks_with_seats_before(c: Conn<'_>, term: i32) -> Result<Vec<Uuid>> {
-    Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>(
+pub async fn networks_with_seats_before(c: impl Into<Read<'_>>, term: i32) -> Result<Vec<NetworkId>> {
+    Ok(on!(c, c => sqlx::query_scalar::<_, NetworkId>(
         "SELECT DISTINCT network_id FROM seats WHERE ended_at IS NULL AND term < $1")
         .bind(term).fetch_all(&mut *c).await)?)
 }

@@ -2,7 +2,8 @@
 
 use spira_domain::fees::{Currency, Minor, PriceSchedule, Pricing, Vat};
 
-use crate::{Conn, Error, Result, Timestamp, Uuid, exec, on};
+use crate::ids::NetworkId;
+use crate::{Conn, Error, Read, Result, Timestamp, exec, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 struct Row {
@@ -15,7 +16,7 @@ struct Row {
 }
 
 /// The schedule for a term, if the facilitator has set one (no schedule: no invoices).
-pub async fn price_schedule(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<Option<PriceSchedule>> {
+pub async fn price_schedule(c: impl Into<Read<'_>>, network_id: NetworkId, term: i32) -> Result<Option<PriceSchedule>> {
     let row = on!(c, c => sqlx::query_as::<_, Row>(
         "SELECT kind, first_price, further_price, currency, vat_basis_points, vat_exemption_reason
          FROM price_schedules WHERE network_id = $1 AND term = $2")
@@ -37,7 +38,7 @@ pub async fn price_schedule(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<
 }
 
 /// Sets the schedule for a term. Invoices already issued keep their own amounts (issue 12).
-pub async fn save_price_schedule(c: Conn<'_>, network_id: Uuid, term: i32, s: &PriceSchedule) -> Result<()> {
+pub async fn save_price_schedule(c: Conn<'_>, network_id: NetworkId, term: i32, s: &PriceSchedule, now: Timestamp) -> Result<()> {
     let (kind, first, further) = match s.pricing {
         Pricing::Free => ("free", None, None),
         Pricing::Flat { seat } => ("flat", Some(seat.0), None),
@@ -54,6 +55,6 @@ pub async fn save_price_schedule(c: Conn<'_>, network_id: Uuid, term: i32, s: &P
             further_price = excluded.further_price, currency = excluded.currency, vat_basis_points = excluded.vat_basis_points,
             vat_exemption_reason = excluded.vat_exemption_reason, updated_at = excluded.updated_at")
         .bind(network_id).bind(term).bind(kind).bind(first).bind(further).bind(s.currency.as_str()).bind(bp).bind(reason)
-        .bind(Timestamp::now()))?;
+        .bind(now))?;
     Ok(())
 }

@@ -3,11 +3,12 @@
 
 use spira_domain::invoices::{DocKind, Document, InvoiceState, IssuerTerms, Payment};
 
-use crate::{Conn, Error, Result, Timestamp, Uuid, exec, new_id, on};
+use crate::ids::{InvoiceId, NetworkId, OrganisationId, SeatId, UserId};
+use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 struct IssuerDbRow {
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     payment: String,
     payment_days: i32,
     fskatt: bool,
@@ -16,11 +17,11 @@ struct IssuerDbRow {
 /// Who issues a network's invoices, and on what terms.
 #[derive(Debug, Clone)]
 pub struct IssuerRow {
-    pub organisation_id: Uuid,
+    pub organisation_id: OrganisationId,
     pub terms: IssuerTerms,
 }
 
-pub async fn issuer(c: Conn<'_>, network_id: Uuid) -> Result<Option<IssuerRow>> {
+pub async fn issuer(c: impl Into<Read<'_>>, network_id: NetworkId) -> Result<Option<IssuerRow>> {
     let row = on!(c, c => sqlx::query_as::<_, IssuerDbRow>(
         "SELECT organisation_id, payment, payment_days, fskatt FROM invoice_issuers WHERE network_id = $1")
         .bind(network_id).fetch_optional(&mut *c).await)?;
@@ -30,14 +31,20 @@ pub async fn issuer(c: Conn<'_>, network_id: Uuid) -> Result<Option<IssuerRow>> 
     Ok(Some(IssuerRow { organisation_id: r.organisation_id, terms: IssuerTerms { payment, payment_days, fskatt: r.fskatt } }))
 }
 
-pub async fn save_issuer(c: Conn<'_>, network_id: Uuid, organisation_id: Uuid, t: &IssuerTerms) -> Result<()> {
+pub async fn save_issuer(
+    c: Conn<'_>,
+    network_id: NetworkId,
+    organisation_id: OrganisationId,
+    t: &IssuerTerms,
+    now: Timestamp,
+) -> Result<()> {
     let payment = serde_json::to_string(&t.payment).map_err(|_| Error::Corrupt("invoice_issuers.payment"))?;
     exec!(c, c => sqlx::query(
         "INSERT INTO invoice_issuers (network_id, organisation_id, payment, payment_days, fskatt, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (network_id) DO UPDATE SET organisation_id = excluded.organisation_id, payment = excluded.payment,
             payment_days = excluded.payment_days, fskatt = excluded.fskatt, updated_at = excluded.updated_at")
-        .bind(network_id).bind(organisation_id).bind(payment).bind(t.payment_days as i32).bind(t.fskatt).bind(Timestamp::now()))
+        .bind(network_id).bind(organisation_id).bind(payment).bind(t.payment_days as i32).bind(t.fskatt).bind(now))
     .map_err(|e| Error::constraint(e, "organisation"))?;
     Ok(())
 }
@@ -45,17 +52,17 @@ pub async fn save_issuer(c: Conn<'_>, network_id: Uuid, organisation_id: Uuid, t
 /// A seat of the term, with whether an invoice that is not credited already bills it.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct TermSeat {
-    pub seat_id: Uuid,
-    pub user_id: Uuid,
+    pub seat_id: SeatId,
+    pub user_id: UserId,
     pub person: String,
-    pub organisation_id: Option<Uuid>,
+    pub organisation_id: Option<OrganisationId>,
     pub buyer_reference: Option<String>,
     pub invoiced: bool,
 }
 
 /// Every seat held in the term, ended or not (the term is binding: no refund on leaving), in the
 /// order they were taken, which decides which is an organisation's first.
-pub async fn term_seats(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<Vec<TermSeat>> {
+pub async fn term_seats(c: impl Into<Read<'_>>, network_id: NetworkId, term: i32) -> Result<Vec<TermSeat>> {
     Ok(on!(c, c => sqlx::query_as::<_, TermSeat>(
         "SELECT s.id AS seat_id, s.user_id, u.name AS person, s.organisation_id, s.buyer_reference,
             EXISTS (SELECT 1 FROM invoice_seats b JOIN invoices i ON i.id = b.invoice_id
@@ -67,7 +74,13 @@ pub async fn term_seats(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<Vec<
 }
 
 /// Sets the buyer's reference on an organisation's seats of the term.
-pub async fn set_buyer_reference(c: Conn<'_>, network_id: Uuid, term: i32, organisation_id: Uuid, reference: &str) -> Result<u64> {
+pub async fn set_buyer_reference(
+    c: Conn<'_>,
+    network_id: NetworkId,
+    term: i32,
+    organisation_id: OrganisationId,
+    reference: &str,
+) -> Result<u64> {
     Ok(exec!(c, c => sqlx::query("UPDATE seats SET buyer_reference = $4 WHERE network_id = $1 AND term = $2 AND organisation_id = $3")
         .bind(network_id).bind(term).bind(organisation_id).bind(reference))?)
 }
@@ -75,7 +88,7 @@ pub async fn set_buyer_reference(c: Conn<'_>, network_id: Uuid, term: i32, organ
 /// The next number in the issuer's series. Called inside the issuing transaction: the row lock
 /// (PostgreSQL) or the single writer (SQLite) makes concurrent issuers wait, and a rollback
 /// gives the number back, so the series has no gaps and no repeats.
-pub async fn next_number(mut c: Conn<'_>, issuer_id: Uuid) -> Result<i64> {
+pub async fn next_number(mut c: Conn<'_>, issuer_id: OrganisationId) -> Result<i64> {
     exec!(c.re(), c => sqlx::query("INSERT INTO invoice_counters (organisation_id, last_number) VALUES ($1, 0) ON CONFLICT (organisation_id) DO NOTHING")
         .bind(issuer_id))?;
     Ok(on!(c, c => sqlx::query_scalar::<_, i64>(
@@ -84,22 +97,22 @@ pub async fn next_number(mut c: Conn<'_>, issuer_id: Uuid) -> Result<i64> {
 }
 
 pub struct NewInvoice<'a> {
-    pub network_id: Uuid,
+    pub network_id: NetworkId,
     pub term: i32,
-    pub issuer_id: Uuid,
-    pub buyer_id: Uuid,
+    pub issuer_id: OrganisationId,
+    pub buyer_id: OrganisationId,
     pub document: &'a Document,
-    pub credits_id: Option<Uuid>,
+    pub credits_id: Option<InvoiceId>,
     pub issued_by: Option<Uuid>,
     /// When it was issued, by the application's clock (the issue date is this instant's date in
     /// the network's zone).
     pub issued_at: Timestamp,
-    pub seat_ids: &'a [Uuid],
+    pub seat_ids: &'a [SeatId],
 }
 
 /// Stores an issued invoice or credit note and the seats it bills.
-pub async fn insert(mut c: Conn<'_>, n: NewInvoice<'_>) -> Result<Uuid> {
-    let id = new_id();
+pub async fn insert(mut c: Conn<'_>, n: NewInvoice<'_>) -> Result<InvoiceId> {
+    let id = InvoiceId(new_id());
     let d = n.document;
     let json = serde_json::to_string(d).map_err(|_| Error::Corrupt("invoices.document"))?;
     exec!(c.re(), c => sqlx::query(
@@ -110,38 +123,46 @@ pub async fn insert(mut c: Conn<'_>, n: NewInvoice<'_>) -> Result<Uuid> {
         .bind(n.credits_id).bind(d.currency.as_str()).bind(d.net.0).bind(d.vat_amount.0).bind(d.gross.0).bind(json)
         .bind(n.issued_by).bind(n.issued_at))
     .map_err(|e| Error::constraint(e, "invoice"))?;
-    for seat in n.seat_ids {
-        exec!(c.re(), c => sqlx::query("INSERT INTO invoice_seats (invoice_id, seat_id) VALUES ($1, $2)")
-            .bind(id).bind(seat))?;
+    // The seats in one statement: `VALUES (…), (…), …`, valid on both backends. Two binds a
+    // seat; a chunk stays far below SQLite's 32,766 and PostgreSQL's 65,535 binds, so any
+    // invoice of realistic size is one statement.
+    for seats in n.seat_ids.chunks(10_000) {
+        on!(c.re(), c => {
+            let mut q = sqlx::QueryBuilder::new("INSERT INTO invoice_seats (invoice_id, seat_id) ");
+            q.push_values(seats, |mut row, seat| {
+                row.push_bind(id).push_bind(*seat);
+            });
+            q.build().execute(&mut *c).await.map(|r| r.rows_affected())
+        })?;
     }
     Ok(id)
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 struct DbRow {
-    id: Uuid,
-    network_id: Uuid,
+    id: InvoiceId,
+    network_id: NetworkId,
     term: i32,
-    issuer_id: Uuid,
-    buyer_id: Uuid,
+    issuer_id: OrganisationId,
+    buyer_id: OrganisationId,
     kind: String,
     state: String,
-    credits_id: Option<Uuid>,
+    credits_id: Option<InvoiceId>,
     document: String,
 }
 
 /// An issued invoice or credit note.
 #[derive(Debug, Clone)]
 pub struct InvoiceRow {
-    pub id: Uuid,
-    pub network_id: Uuid,
+    pub id: InvoiceId,
+    pub network_id: NetworkId,
     pub term: i32,
     /// The issuing organisation, whose series numbers the document (and its credit note).
-    pub issuer_id: Uuid,
-    pub buyer_id: Uuid,
+    pub issuer_id: OrganisationId,
+    pub buyer_id: OrganisationId,
     pub kind: DocKind,
     pub state: InvoiceState,
-    pub credits_id: Option<Uuid>,
+    pub credits_id: Option<InvoiceId>,
     pub document: Document,
 }
 
@@ -162,7 +183,7 @@ impl TryFrom<DbRow> for InvoiceRow {
     }
 }
 
-pub async fn get(c: Conn<'_>, id: Uuid) -> Result<InvoiceRow> {
+pub async fn get(c: impl Into<Read<'_>>, id: InvoiceId) -> Result<InvoiceRow> {
     on!(c, c => sqlx::query_as::<_, DbRow>(
         "SELECT id, network_id, term, issuer_id, buyer_id, kind, state, credits_id, document FROM invoices WHERE id = $1")
         .bind(id).fetch_optional(&mut *c).await)?
@@ -171,7 +192,7 @@ pub async fn get(c: Conn<'_>, id: Uuid) -> Result<InvoiceRow> {
 }
 
 /// A network's invoices and credit notes of a term, in the order they were issued.
-pub async fn list(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<Vec<InvoiceRow>> {
+pub async fn list(c: impl Into<Read<'_>>, network_id: NetworkId, term: i32) -> Result<Vec<InvoiceRow>> {
     let rows = on!(c, c => sqlx::query_as::<_, DbRow>(
         "SELECT id, network_id, term, issuer_id, buyer_id, kind, state, credits_id, document FROM invoices
          WHERE network_id = $1 AND term = $2 ORDER BY issued_at, number")
@@ -180,14 +201,13 @@ pub async fn list(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<Vec<Invoic
 }
 
 /// The credit note of an invoice, if it has one.
-pub async fn credit_note_of(c: Conn<'_>, invoice_id: Uuid) -> Result<Option<Uuid>> {
-    Ok(on!(c, c => sqlx::query_scalar::<_, Uuid>("SELECT id FROM invoices WHERE credits_id = $1")
+pub async fn credit_note_of(c: impl Into<Read<'_>>, invoice_id: InvoiceId) -> Result<Option<InvoiceId>> {
+    Ok(on!(c, c => sqlx::query_scalar::<_, InvoiceId>("SELECT id FROM invoices WHERE credits_id = $1")
         .bind(invoice_id).fetch_optional(&mut *c).await)?)
 }
 
 /// Moves an invoice from `from` to `to`; false when it was not in `from` (someone else acted).
-pub async fn transition(c: Conn<'_>, id: Uuid, from: InvoiceState, to: InvoiceState) -> Result<bool> {
-    let now = Timestamp::now();
+pub async fn transition(c: Conn<'_>, id: InvoiceId, from: InvoiceState, to: InvoiceState, now: Timestamp) -> Result<bool> {
     let (paid, credited) = match to {
         InvoiceState::Paid => (Some(now), None),
         InvoiceState::Credited => (None, Some(now)),
@@ -203,12 +223,12 @@ pub async fn transition(c: Conn<'_>, id: Uuid, from: InvoiceState, to: InvoiceSt
 /// For the member list: the state of the invoice billing each person's seat of the term.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SeatInvoice {
-    pub user_id: Uuid,
+    pub user_id: UserId,
     pub number: i64,
     pub state: String,
 }
 
-pub async fn seat_invoices(c: Conn<'_>, network_id: Uuid, term: i32) -> Result<Vec<SeatInvoice>> {
+pub async fn seat_invoices(c: impl Into<Read<'_>>, network_id: NetworkId, term: i32) -> Result<Vec<SeatInvoice>> {
     Ok(on!(c, c => sqlx::query_as::<_, SeatInvoice>(
         "SELECT s.user_id, i.number, i.state FROM seats s
          JOIN invoice_seats b ON b.seat_id = s.id JOIN invoices i ON i.id = b.invoice_id
@@ -234,7 +254,7 @@ struct IssuerDocDbRow {
 
 /// Every invoice and credit note the organisation issued in `[from, to)`, across all its
 /// networks, in the order of its series (one query; the `(issuer_id, number)` index serves it).
-pub async fn by_issuer(c: Conn<'_>, issuer_id: Uuid, from: Timestamp, to: Timestamp) -> Result<Vec<IssuerDocument>> {
+pub async fn by_issuer(c: impl Into<Read<'_>>, issuer_id: OrganisationId, from: Timestamp, to: Timestamp) -> Result<Vec<IssuerDocument>> {
     let rows = on!(c, c => sqlx::query_as::<_, IssuerDocDbRow>(
         "SELECT i.id, i.network_id, i.term, i.issuer_id, i.buyer_id, i.kind, i.state, i.credits_id, i.document,
             n.name AS network_name, n.slug AS network_slug
@@ -248,7 +268,7 @@ pub async fn by_issuer(c: Conn<'_>, issuer_id: Uuid, from: Timestamp, to: Timest
 }
 
 /// Whether the person facilitates a network whose invoices the organisation issues.
-pub async fn facilitates_for_issuer(c: Conn<'_>, issuer_id: Uuid, user_id: Uuid) -> Result<bool> {
+pub async fn facilitates_for_issuer(c: impl Into<Read<'_>>, issuer_id: OrganisationId, user_id: UserId) -> Result<bool> {
     let n = on!(c, c => sqlx::query_scalar::<_, i64>(
         "SELECT COUNT(*) FROM invoice_issuers ii JOIN network_roles r ON r.network_id = ii.network_id
          WHERE ii.organisation_id = $1 AND r.user_id = $2 AND r.role = 'facilitator'")

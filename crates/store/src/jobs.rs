@@ -3,7 +3,7 @@
 //! or schedules a retry. A dedupe key makes enqueueing idempotent (one tick per minute, one
 //! reminder per application), and the lease makes sure two servers never run a job at once.
 
-use crate::{Conn, Result, Timestamp, Uuid, exec, new_id, on};
+use crate::{Conn, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct JobRow {
@@ -77,7 +77,7 @@ pub async fn mark_failed(c: Conn<'_>, id: Uuid, attempts: i32, error: &str, now:
 }
 
 /// The jobs of a kind, newest first (operators and tests).
-pub async fn list_of_kind(c: Conn<'_>, kind: &str) -> Result<Vec<JobRow>> {
+pub async fn list_of_kind(c: impl Into<Read<'_>>, kind: &str) -> Result<Vec<JobRow>> {
     let sql = "SELECT id, kind, payload, dedupe_key, due_at, attempts, done_at, last_error FROM jobs WHERE kind = $1 ORDER BY due_at DESC, id DESC";
     Ok(on!(c, c => sqlx::query_as::<_, JobRow>(sql).bind(kind).fetch_all(&mut *c).await)?)
 }

@@ -1,7 +1,8 @@
 //! Spira's database: one set of SQL for SQLite and PostgreSQL.
 //!
-//! [`Db`] holds the pools of whichever backend is configured. Store functions take a [`Conn`]
-//! (from [`Db::read`] or a [`Tx`]) and run their SQL through the [`on!`] macro, which compiles
+//! [`Db`] holds the pools of whichever backend is configured. Store functions that change data
+//! take a [`Conn`] (from a [`Tx`]); those that only read take a [`Read`] (from [`Db::read`]) or a
+//! [`Conn`]. They run their SQL through the [`on!`] macro, which compiles
 //! the same body once per backend; only the few statements that really differ split by backend.
 
 use std::str::FromStr;
@@ -32,7 +33,8 @@ pub use timestamp::Timestamp;
 pub use uuid::Uuid;
 
 /// Runs `$body` with `$c` bound to the live backend's connection (`&mut SqliteConnection` or
-/// `&mut PgConnection`). The body is compiled once per backend, so it must be valid SQL for both.
+/// `&mut PgConnection`). `$conn` is a [`Conn`] or a [`Read`]. The body is compiled once per
+/// backend, so it must be valid SQL for both.
 ///
 /// Where a piece of the SQL really differs (claiming a row with `FOR UPDATE SKIP LOCKED`), the
 /// second form binds `$part` to the backend's piece and compiles the one body with it:
@@ -40,18 +42,18 @@ pub use uuid::Uuid;
 #[macro_export]
 macro_rules! on {
     ($conn:expr, $c:ident => $body:expr) => {
-        match $conn {
-            $crate::Conn::Sqlite($c) => $body,
-            $crate::Conn::Postgres($c) => $body,
+        match $crate::IntoRaw::into_raw($conn) {
+            $crate::Raw::Sqlite($c) => $body,
+            $crate::Raw::Postgres($c) => $body,
         }
     };
     ($conn:expr, $c:ident, $part:ident = { sqlite: $sqlite:expr, postgres: $postgres:expr } => $body:expr) => {
-        match $conn {
-            $crate::Conn::Sqlite($c) => {
+        match $crate::IntoRaw::into_raw($conn) {
+            $crate::Raw::Sqlite($c) => {
                 let $part = $sqlite;
                 $body
             }
-            $crate::Conn::Postgres($c) => {
+            $crate::Raw::Postgres($c) => {
                 let $part = $postgres;
                 $body
             }
@@ -79,18 +81,93 @@ pub enum Db {
     Postgres(PgPool),
 }
 
-/// A connection borrowed for one store call.
-pub enum Conn<'a> {
+/// The live backend's connection, as [`on!`] hands it to a query. Reaching it does not give a
+/// [`Conn`] back: only a [`Tx`] makes one.
+#[doc(hidden)]
+pub enum Raw<'a> {
     Sqlite(&'a mut SqliteConnection),
     Postgres(&'a mut PgConnection),
 }
 
+/// What [`on!`] accepts: a [`Conn`], a [`Read`] or anything that becomes one.
+#[doc(hidden)]
+pub trait IntoRaw<'a> {
+    fn into_raw(self) -> Raw<'a>;
+}
+
+impl<'a, T: Into<Read<'a>>> IntoRaw<'a> for T {
+    fn into_raw(self) -> Raw<'a> {
+        self.into().0
+    }
+}
+
+/// A connection that may write, borrowed from a [`Tx`] for one store call. Store functions that
+/// change data take this; only [`Tx::conn`] makes one, so a write cannot go through the read
+/// pool (on SQLite it would fail at run time, on PostgreSQL it would escape the transaction).
+///
+/// A write function takes a transaction's connection:
+///
+/// ```no_run
+/// # async fn f(db: &spira_store::Db, now: spira_store::Timestamp) -> spira_store::Result<()> {
+/// let mut tx = db.begin().await?;
+/// spira_store::accounts::set_password(tx.conn(), spira_store::ids::UserId(spira_store::Uuid::nil()), "hash", now).await?;
+/// # Ok(())
+/// # }
+/// ```
+///
+/// and does not compile with a read connection (the same lines with `db.read()`: the `Read` it
+/// lends is not a `Conn`):
+///
+/// ```compile_fail,E0308
+/// # async fn f(db: &spira_store::Db, now: spira_store::Timestamp) -> spira_store::Result<()> {
+/// let mut r = db.read().await?;
+/// spira_store::accounts::set_password(r.conn(), spira_store::ids::UserId(spira_store::Uuid::nil()), "hash", now).await?;
+/// # Ok(())
+/// # }
+/// ```
+///
+/// A read function takes either:
+///
+/// ```no_run
+/// # async fn f(db: &spira_store::Db) -> spira_store::Result<()> {
+/// let mut r = db.read().await?;
+/// spira_store::accounts::get_user(r.conn(), spira_store::ids::UserId(spira_store::Uuid::nil())).await?;
+/// let mut tx = db.begin().await?;
+/// spira_store::accounts::get_user(tx.conn(), spira_store::ids::UserId(spira_store::Uuid::nil())).await?;
+/// # Ok(())
+/// # }
+/// ```
+pub struct Conn<'a>(Raw<'a>);
+
 impl Conn<'_> {
     /// Borrows the connection again for a nested store call.
     pub fn re(&mut self) -> Conn<'_> {
+        Conn(self.0.re())
+    }
+}
+
+/// A connection that only reads: from [`Db::read`], or a [`Conn`] lent to a read function.
+/// Store functions that only read take `impl Into<Read>`, so they accept both.
+pub struct Read<'a>(Raw<'a>);
+
+impl Read<'_> {
+    /// Borrows the connection again for a nested store call.
+    pub fn re(&mut self) -> Read<'_> {
+        Read(self.0.re())
+    }
+}
+
+impl<'a> From<Conn<'a>> for Read<'a> {
+    fn from(c: Conn<'a>) -> Self {
+        Read(c.0)
+    }
+}
+
+impl Raw<'_> {
+    fn re(&mut self) -> Raw<'_> {
         match self {
-            Conn::Sqlite(c) => Conn::Sqlite(c),
-            Conn::Postgres(c) => Conn::Postgres(c),
+            Raw::Sqlite(c) => Raw::Sqlite(c),
+            Raw::Postgres(c) => Raw::Postgres(c),
         }
     }
 }
@@ -102,11 +179,11 @@ pub enum ReadConn {
 }
 
 impl ReadConn {
-    pub fn conn(&mut self) -> Conn<'_> {
-        match self {
-            ReadConn::Sqlite(c) => Conn::Sqlite(c),
-            ReadConn::Postgres(c) => Conn::Postgres(c),
-        }
+    pub fn conn(&mut self) -> Read<'_> {
+        Read(match self {
+            ReadConn::Sqlite(c) => Raw::Sqlite(c),
+            ReadConn::Postgres(c) => Raw::Postgres(c),
+        })
     }
 }
 
@@ -118,10 +195,10 @@ pub enum Tx {
 
 impl Tx {
     pub fn conn(&mut self) -> Conn<'_> {
-        match self {
-            Tx::Sqlite(t) => Conn::Sqlite(t),
-            Tx::Postgres(t) => Conn::Postgres(t),
-        }
+        Conn(match self {
+            Tx::Sqlite(t) => Raw::Sqlite(t),
+            Tx::Postgres(t) => Raw::Postgres(t),
+        })
     }
     pub async fn commit(self) -> Result<()> {
         match self {

@@ -3,7 +3,8 @@
 use spira_domain::accounts::NetworkRole;
 use spira_domain::members::Profile;
 
-use crate::{Conn, Result, Timestamp, Uuid, exec, on};
+use crate::ids::{NetworkId, UserId};
+use crate::{Conn, Read, Result, Timestamp, exec, on};
 
 #[derive(Debug, Clone, Default, sqlx::FromRow)]
 pub struct ProfileRow {
@@ -18,25 +19,25 @@ impl ProfileRow {
     }
 }
 
-pub async fn profile(c: Conn<'_>, user_id: Uuid) -> Result<ProfileRow> {
+pub async fn profile(c: impl Into<Read<'_>>, user_id: UserId) -> Result<ProfileRow> {
     Ok(on!(c, c => sqlx::query_as::<_, ProfileRow>("SELECT presentation, competences FROM member_profiles WHERE user_id = $1")
         .bind(user_id).fetch_optional(&mut *c).await)?
     .unwrap_or_default())
 }
 
-pub async fn save_profile(c: Conn<'_>, user_id: Uuid, p: &Profile) -> Result<()> {
+pub async fn save_profile(c: Conn<'_>, user_id: UserId, p: &Profile, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query(
         "INSERT INTO member_profiles (user_id, presentation, competences, updated_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (user_id) DO UPDATE SET presentation = excluded.presentation, competences = excluded.competences,
             updated_at = excluded.updated_at")
-        .bind(user_id).bind(&p.presentation).bind(p.competences.join("\n")).bind(Timestamp::now()))?;
+        .bind(user_id).bind(&p.presentation).bind(p.competences.join("\n")).bind(now))?;
     Ok(())
 }
 
 /// One line of the member directory.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MemberRow {
-    pub user_id: Uuid,
+    pub user_id: UserId,
     pub name: String,
     pub email: String,
     #[sqlx(try_from = "String")]
@@ -64,7 +65,7 @@ impl MemberRow {
 }
 
 /// Everyone holding a role in the network, with profile and newest acceptance, facilitators first.
-pub async fn directory(c: Conn<'_>, network_id: Uuid) -> Result<Vec<MemberRow>> {
+pub async fn directory(c: impl Into<Read<'_>>, network_id: NetworkId) -> Result<Vec<MemberRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, MemberRow>(
         "SELECT u.id AS user_id, u.name, u.email, r.role, o.name AS organisation, p.presentation, p.competences,
                 a.version AS accepted_version, a.accepted_at, s.term AS seat_term, s.renewal, s.buyer_reference,

@@ -2,7 +2,7 @@
 //! a worker claims due messages with a lease, sends them, and marks them sent or schedules a retry.
 //! Nothing is deleted on failure, so an SMTP outage loses no message.
 
-use crate::{Conn, Error, Result, Timestamp, Uuid, exec, new_id, on};
+use crate::{Conn, Error, Read, Result, Timestamp, Uuid, exec, new_id, on};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OutboxRow {
@@ -56,15 +56,14 @@ pub struct Message {
 }
 
 /// Queues a plain-text message in the caller's transaction.
-pub async fn enqueue(c: Conn<'_>, to: &str, subject: &str, body_text: &str) -> Result<Uuid> {
+pub async fn enqueue(c: Conn<'_>, to: &str, subject: &str, body_text: &str, now: Timestamp) -> Result<Uuid> {
     let m = Message { to: to.into(), subject: subject.into(), text: body_text.into(), ..Message::default() };
-    enqueue_message(c, &m).await
+    enqueue_message(c, &m, now).await
 }
 
 /// Queues a whole message (parts and headers) in the caller's transaction.
-pub async fn enqueue_message(c: Conn<'_>, m: &Message) -> Result<Uuid> {
+pub async fn enqueue_message(c: Conn<'_>, m: &Message, now: Timestamp) -> Result<Uuid> {
     let id = new_id();
-    let now = Timestamp::now();
     let parts = serde_json::to_string(&m.parts).map_err(|_| Error::Corrupt("outbox.parts"))?;
     let headers = serde_json::to_string(&m.headers).map_err(|_| Error::Corrupt("outbox.headers"))?;
     exec!(c, c => sqlx::query(
@@ -78,8 +77,7 @@ pub async fn enqueue_message(c: Conn<'_>, m: &Message) -> Result<Uuid> {
 /// Claims the oldest due message for `lease_secs`; a worker that dies leaves the lease to expire
 /// and the message is claimed again. PostgreSQL skips rows other workers hold; SQLite has one
 /// writer, so its `UPDATE … RETURNING` is atomic as it stands.
-pub async fn claim_due(c: Conn<'_>, lease_secs: i64) -> Result<Option<OutboxRow>> {
-    let now = Timestamp::now();
+pub async fn claim_due(c: Conn<'_>, lease_secs: i64, now: Timestamp) -> Result<Option<OutboxRow>> {
     let lease = now.plus_secs(lease_secs);
     // Only the lock differs: PostgreSQL skips rows another worker is claiming.
     macro_rules! claim {
@@ -97,9 +95,9 @@ pub async fn claim_due(c: Conn<'_>, lease_secs: i64) -> Result<Option<OutboxRow>
         sqlx::query_as::<_, OutboxRow>(sql).bind(now).bind(lease).fetch_optional(&mut *c).await)?)
 }
 
-pub async fn mark_sent(c: Conn<'_>, id: Uuid) -> Result<()> {
+pub async fn mark_sent(c: Conn<'_>, id: Uuid, now: Timestamp) -> Result<()> {
     exec!(c, c => sqlx::query("UPDATE outbox SET sent_at = $2, lease_until = NULL, last_error = NULL WHERE id = $1")
-        .bind(id).bind(Timestamp::now()))?;
+        .bind(id).bind(now))?;
     Ok(())
 }
 
@@ -109,8 +107,8 @@ pub fn backoff_secs(attempts: i32) -> i64 {
     (30_i64 << exp).min(3600)
 }
 
-pub async fn mark_failed(c: Conn<'_>, id: Uuid, attempts: i32, error: &str) -> Result<()> {
-    let next = Timestamp::now().plus_secs(backoff_secs(attempts));
+pub async fn mark_failed(c: Conn<'_>, id: Uuid, attempts: i32, error: &str, now: Timestamp) -> Result<()> {
+    let next = now.plus_secs(backoff_secs(attempts));
     let error: String = error.chars().take(1000).collect();
     exec!(c, c => sqlx::query("UPDATE outbox SET lease_until = NULL, last_error = $2, next_attempt_at = $3 WHERE id = $1")
         .bind(id).bind(error).bind(next))?;
@@ -118,13 +116,13 @@ pub async fn mark_failed(c: Conn<'_>, id: Uuid, attempts: i32, error: &str) -> R
 }
 
 /// Makes every unsent message due now (an operator's "retry now", and tests).
-pub async fn retry_all_now(c: Conn<'_>) -> Result<u64> {
+pub async fn retry_all_now(c: Conn<'_>, now: Timestamp) -> Result<u64> {
     Ok(exec!(c, c => sqlx::query("UPDATE outbox SET next_attempt_at = $1, lease_until = NULL WHERE sent_at IS NULL")
-        .bind(Timestamp::now()))?)
+        .bind(now))?)
 }
 
 /// The newest messages, for the operator page.
-pub async fn list_recent(c: Conn<'_>, limit: i64) -> Result<Vec<OutboxRow>> {
+pub async fn list_recent(c: impl Into<Read<'_>>, limit: i64) -> Result<Vec<OutboxRow>> {
     Ok(on!(c, c => sqlx::query_as::<_, OutboxRow>(
         "SELECT id, to_address, subject, body_text, created_at, attempts, next_attempt_at, sent_at, last_error, parts, headers
          FROM outbox ORDER BY created_at DESC, id DESC LIMIT $1")
@@ -133,13 +131,13 @@ pub async fn list_recent(c: Conn<'_>, limit: i64) -> Result<Vec<OutboxRow>> {
 
 /// Messages queued for one address since `since` (to keep a form that anyone can fill in from
 /// flooding an inbox).
-pub async fn count_to_since(c: Conn<'_>, to: &str, since: Timestamp) -> Result<i64> {
+pub async fn count_to_since(c: impl Into<Read<'_>>, to: &str, since: Timestamp) -> Result<i64> {
     Ok(on!(c, c => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM outbox WHERE to_address = $1 AND created_at >= $2")
         .bind(to).bind(since).fetch_one(&mut *c).await)?)
 }
 
 /// Messages waiting to be sent.
-pub async fn count_unsent(c: Conn<'_>) -> Result<i64> {
+pub async fn count_unsent(c: impl Into<Read<'_>>) -> Result<i64> {
     Ok(on!(c, c => sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").fetch_one(&mut *c).await)?)
 }
 

@@ -4,7 +4,6 @@
 use spira_domain::accounts::{Email, NetworkRole, check_new_password};
 use spira_domain::{FieldErrors, Lang};
 use spira_store::accounts::{NewToken, NewUser, Purpose, UserRow};
-use spira_store::ids::{NetworkId, UserId};
 use spira_store::networks::NetworkRow;
 use spira_store::{Tx, accounts as store};
 
@@ -30,6 +29,7 @@ pub async fn send_in(app: &App, tx: &mut Tx, inviter: &UserRow, network: &Networ
             invited_by: Some(inviter.id),
             ttl_secs: INVITATION_TTL_SECS,
         },
+        app.now().into(),
     )
     .await?;
     let link = app.link(&format!("/invitations/{secret}"));
@@ -41,6 +41,7 @@ pub async fn send_in(app: &App, tx: &mut Tx, inviter: &UserRow, network: &Networ
         lang,
         "mail-invitation",
         &[("inviter", &inviter.name), ("network", &network.name), ("role", &role_name), ("link", &link)],
+        app.now().into(),
     )
     .await?)
 }
@@ -56,7 +57,7 @@ pub struct Invitation {
 /// The invitation behind a link, or `None` when the link is unknown, used or expired.
 pub async fn open(app: &App, secret: &str) -> Result<Option<Invitation>> {
     let mut r = app.db.read().await?;
-    let Some(tok) = store::peek_token(r.conn(), secret, Purpose::Invitation).await? else { return Ok(None) };
+    let Some(tok) = store::peek_token(r.conn(), secret, Purpose::Invitation, app.now().into()).await? else { return Ok(None) };
     let network_id = tok.network_id.ok_or(spira_store::Error::Corrupt("one_time_tokens.network_id"))?;
     let network = spira_store::networks::get(r.conn(), network_id).await?;
     let new_account = store::find_user_by_email(r.conn(), &tok.email).await?.is_none();
@@ -88,7 +89,7 @@ pub async fn accept(app: &App, secret: &str, name: &str, password: &str, lang: L
         None
     };
     let mut tx = app.db.begin().await?;
-    let Some(tok) = store::consume_token(tx.conn(), secret, Purpose::Invitation).await? else { return Ok(None) };
+    let Some(tok) = store::consume_token(tx.conn(), secret, Purpose::Invitation, app.now().into()).await? else { return Ok(None) };
     let existing = store::find_user_by_email(tx.conn(), &tok.email).await?;
     let user_id = match (existing, new_account) {
         (Some(u), _) => u.id,
@@ -103,6 +104,7 @@ pub async fn accept(app: &App, secret: &str, name: &str, password: &str, lang: L
                     lang: lang.as_str(),
                     organisation_id: None,
                 },
+                app.now().into(),
             )
             .await?
         }
@@ -110,8 +112,8 @@ pub async fn accept(app: &App, secret: &str, name: &str, password: &str, lang: L
         (None, None) => return Err(Common::internal("invitation without account data").into()),
     };
     let role = tok.role.as_deref().and_then(NetworkRole::parse).ok_or(spira_store::Error::Corrupt("one_time_tokens.role"))?;
-    spira_store::networks::set_role(tx.conn(), NetworkId(invitation.network.id), UserId(user_id), role).await?;
-    let session = crate::accounts::sessions::start_in(tx.conn(), user_id).await?;
+    spira_store::networks::set_role(tx.conn(), invitation.network.id, user_id, role, app.now().into()).await?;
+    let session = crate::accounts::sessions::start_in(tx.conn(), user_id, app.now().into()).await?;
     tx.commit().await?;
     Ok(Some(Accepted { session, network: invitation.network }))
 }

@@ -54,6 +54,7 @@ pub async fn send(app: &App, email: &Email, link: Link) -> Result<()> {
             invited_by: None,
             ttl_secs: LINK_TTL_SECS,
         },
+        app.now().into(),
     )
     .await?;
     let (path, mail) = match link {
@@ -62,7 +63,7 @@ pub async fn send(app: &App, email: &Email, link: Link) -> Result<()> {
     };
     let url = app.link(&format!("/{path}/{secret}"));
     let lang = Lang::parse(&user.lang).ok_or(spira_store::Error::Corrupt("users.lang"))?;
-    crate::mails::send(tx.conn(), email.as_str(), lang, mail, &[("name", &user.name), ("link", &url)]).await?;
+    crate::mails::send(tx.conn(), email.as_str(), lang, mail, &[("name", &user.name), ("link", &url)], app.now().into()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -70,16 +71,16 @@ pub async fn send(app: &App, email: &Email, link: Link) -> Result<()> {
 /// Whether a link can still be used (to show the page behind it without using it).
 pub async fn is_valid(app: &App, secret: &str, link: Link) -> Result<bool> {
     let mut r = app.db.read().await?;
-    Ok(store::peek_token(r.conn(), secret, link.purpose()).await?.is_some())
+    Ok(store::peek_token(r.conn(), secret, link.purpose(), app.now().into()).await?.is_some())
 }
 
 /// Uses a sign-in link and starts a session; returns its secret, or `None` when the link is
 /// unknown, used or expired.
 pub async fn sign_in(app: &App, secret: &str) -> Result<Option<String>> {
     let mut tx = app.db.begin().await?;
-    let Some(tok) = store::consume_token(tx.conn(), secret, Purpose::SignIn).await? else { return Ok(None) };
+    let Some(tok) = store::consume_token(tx.conn(), secret, Purpose::SignIn, app.now().into()).await? else { return Ok(None) };
     let user_id = tok.user_id.ok_or(spira_store::Error::Corrupt("one_time_tokens.user_id"))?;
-    let session = sessions::start_in(tx.conn(), user_id).await?;
+    let session = sessions::start_in(tx.conn(), user_id, app.now().into()).await?;
     tx.commit().await?;
     Ok(Some(session))
 }
@@ -95,11 +96,11 @@ pub async fn reset_password(app: &App, secret: &str, new_password: &str) -> Resu
     }
     let hash = password::hash(new_password).await?;
     let mut tx = app.db.begin().await?;
-    let Some(tok) = store::consume_token(tx.conn(), secret, Purpose::PasswordReset).await? else { return Ok(None) };
+    let Some(tok) = store::consume_token(tx.conn(), secret, Purpose::PasswordReset, app.now().into()).await? else { return Ok(None) };
     let user_id = tok.user_id.ok_or(spira_store::Error::Corrupt("one_time_tokens.user_id"))?;
-    store::set_password(tx.conn(), user_id, &hash).await?;
+    store::set_password(tx.conn(), user_id, &hash, app.now().into()).await?;
     store::delete_sessions_of(tx.conn(), user_id).await?;
-    let session = sessions::start_in(tx.conn(), user_id).await?;
+    let session = sessions::start_in(tx.conn(), user_id, app.now().into()).await?;
     tx.commit().await?;
     Ok(Some(session))
 }

@@ -51,8 +51,9 @@ pub async fn create_account(app: &App, a: &NewAccount<'_>) -> Result<UserRow> {
             password_hash: hash.as_deref(),
             is_platform_admin: a.platform_admin,
             lang: a.lang.as_str(),
-            organisation_id: a.organisation_id,
+            organisation_id: a.organisation_id.map(spira_store::ids::OrganisationId),
         },
+        app.now().into(),
     )
     .await?;
     let user = store::get_user(tx.conn(), id).await?;
@@ -77,12 +78,13 @@ pub async fn create_with_link(app: &App, email: &Email, name: &str, admin: bool)
                     lang: Lang::Da.as_str(),
                     organisation_id: None,
                 },
+                app.now().into(),
             )
             .await?
         }
     };
     if admin {
-        store::set_platform_admin(tx.conn(), id, true).await?;
+        store::set_platform_admin(tx.conn(), id, true, app.now().into()).await?;
     }
     let secret = store::create_token(
         tx.conn(),
@@ -95,6 +97,7 @@ pub async fn create_with_link(app: &App, email: &Email, name: &str, admin: bool)
             invited_by: None,
             ttl_secs: FIRST_LINK_TTL_SECS,
         },
+        app.now().into(),
     )
     .await?;
     tx.commit().await?;
@@ -109,7 +112,9 @@ pub async fn create_with_link(app: &App, email: &Email, name: &str, admin: bool)
 pub async fn start_network(app: &App, facilitator: &UserRow, input: &CharterInput) -> Result<NetworkRow> {
     let charter = input.validate()?;
     let mut tx = app.db.begin().await?;
-    let id = spira_store::networks::create(tx.conn(), &charter, facilitator.id).await.map_err(crate::networks::charter::slug_taken)?;
+    let id = spira_store::networks::create(tx.conn(), &charter, facilitator.id, app.now().into())
+        .await
+        .map_err(crate::networks::charter::slug_taken)?;
     let row = spira_store::networks::get(tx.conn(), id).await?;
     tx.commit().await?;
     Ok(row)

@@ -94,11 +94,13 @@ pub async fn update(app: &App, viewer: &Viewer, change: &ProfileChange) -> Resul
     }
     let (Some(lang), true, Ok(profile)) = (lang, e.is_empty(), profile) else { return Err(Common::Invalid(e).into()) };
     let mut tx = app.db.begin().await?;
-    store::update_profile(tx.conn(), user.id, &name, lang.as_str(), org).await.map_err(|err| match err {
-        spira_store::Error::MissingReference(_) => Common::Invalid(FieldErrors::one("organisation_id", "invalid_choice")),
-        other => other.into(),
-    })?;
-    spira_store::members::save_profile(tx.conn(), user.id, &profile).await?;
+    store::update_profile(tx.conn(), user.id, &name, lang.as_str(), org.map(spira_store::ids::OrganisationId), app.now().into())
+        .await
+        .map_err(|err| match err {
+            spira_store::Error::MissingReference(_) => Common::Invalid(FieldErrors::one("organisation_id", "invalid_choice")),
+            other => other.into(),
+        })?;
+    spira_store::members::save_profile(tx.conn(), user.id, &profile, app.now().into()).await?;
     let user = store::get_user(tx.conn(), user.id).await?;
     let profile = spira_store::members::profile(tx.conn(), user.id).await?;
     tx.commit().await?;

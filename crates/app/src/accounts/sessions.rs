@@ -2,7 +2,8 @@
 //! for, and signing out.
 
 use spira_store::accounts as store;
-use spira_store::{Conn, Uuid};
+use spira_store::ids::UserId;
+use spira_store::{Conn, Timestamp};
 
 use super::Result;
 use crate::{App, Viewer};
@@ -13,7 +14,7 @@ pub const SESSION_TTL_SECS: i64 = 14 * 24 * 3600;
 /// The person behind a session cookie's secret; anonymous when the session is unknown or over.
 pub async fn viewer_from_session(app: &App, secret: &str) -> Result<Viewer> {
     let mut r = app.db.read().await?;
-    Ok(Viewer { user: store::session_user(r.conn(), secret).await? })
+    Ok(Viewer { user: store::session_user(r.conn(), secret, app.now().into()).await? })
 }
 
 /// The person behind a personal API token, or `None` when no such token exists (it never
@@ -25,8 +26,8 @@ pub async fn viewer_from_token(app: &App, token: &str) -> Result<Option<Viewer>>
 }
 
 /// Starts a session for `user_id` in the caller's transaction; returns the secret for the cookie.
-pub async fn start_in(c: Conn<'_>, user_id: Uuid) -> Result<String> {
-    Ok(store::create_session(c, user_id, SESSION_TTL_SECS).await?)
+pub async fn start_in(c: Conn<'_>, user_id: UserId, now: Timestamp) -> Result<String> {
+    Ok(store::create_session(c, user_id, SESSION_TTL_SECS, now).await?)
 }
 
 /// Ends the session with this secret (signing out); an unknown secret is no error.

@@ -35,13 +35,13 @@ pub async fn with_password(app: &App, email: &Email, password: &str, addr: &str)
     match (ok, user) {
         (true, Some(u)) => {
             store::clear_sign_in_failures(tx.conn(), &acct_key).await?;
-            let secret = sessions::start_in(tx.conn(), u.id).await?;
+            let secret = sessions::start_in(tx.conn(), u.id, app.now().into()).await?;
             tx.commit().await?;
             Ok(secret)
         }
         _ => {
-            store::record_sign_in_failure(tx.conn(), &acct_key).await?;
-            store::record_sign_in_failure(tx.conn(), &addr_key).await?;
+            store::record_sign_in_failure(tx.conn(), &acct_key, app.now().into()).await?;
+            store::record_sign_in_failure(tx.conn(), &addr_key, app.now().into()).await?;
             tx.commit().await?;
             Err(AccountsError::WrongCredentials)
         }

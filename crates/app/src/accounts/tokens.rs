@@ -29,7 +29,7 @@ pub async fn create(app: &App, viewer: &Viewer, name: &str) -> Result<String> {
         return Err(Common::Invalid(e).into());
     }
     let mut tx = app.db.begin().await?;
-    let secret = store::create_api_token(tx.conn(), user.id, &name).await?;
+    let secret = store::create_api_token(tx.conn(), user.id, &name, app.now().into()).await?;
     tx.commit().await?;
     Ok(secret)
 }

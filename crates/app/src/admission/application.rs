@@ -33,7 +33,7 @@ pub(crate) async fn visible(app: &App, viewer: &Viewer, id: Uuid) -> Result<(App
     let user = viewer.require()?;
     let row = {
         let mut r = app.db.read().await?;
-        store::get(r.conn(), id).await?
+        store::get(r.conn(), spira_store::ids::ApplicationId(id)).await?
     };
     let actor = access::actor(&app.db, viewer, Some(row.network_id)).await?;
     let is_facilitator = may(&actor, Action::ManagePeople);
@@ -60,13 +60,7 @@ pub async fn applications_with_history(app: &App, viewer: &Viewer, slug: &str) -
     let network = networks::load(app, slug).await?;
     access::require(&app.db, viewer, Some(network.id), Action::ManagePeople).await?;
     let mut r = app.db.read().await?;
-    let rows = store::list_for_network(r.conn(), network.id).await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for a in rows {
-        let events = store::events(r.conn(), a.id).await?;
-        out.push((a, events));
-    }
-    Ok(out)
+    Ok(store::list_with_history(r.conn(), network.id).await?)
 }
 
 /// Withdraws one's own application before the decision.
@@ -83,7 +77,17 @@ pub async fn withdraw(app: &App, viewer: &Viewer, id: Uuid) -> Result<()> {
         ApplicationState::AwaitingDecision,
         ApplicationState::Waitlisted,
     ];
-    if !store::transition(tx.conn(), id, &from, ApplicationState::Withdrawn, "", Some(user.id)).await? {
+    if !store::transition(
+        tx.conn(),
+        spira_store::ids::ApplicationId(id),
+        &from,
+        ApplicationState::Withdrawn,
+        "",
+        Some(user.id),
+        app.now().into(),
+    )
+    .await?
+    {
         return Err(AdmissionError::ApplicationClosed);
     }
     tx.commit().await?;

@@ -8,7 +8,6 @@ use spira_domain::accounts::Email;
 use spira_domain::admission::{AdmissionPolicy, ApplicationState, ApplyInput, after_email};
 use spira_store::accounts::{self as accounts_store, NewUser};
 use spira_store::admission::{self as store, ApplicationRow, NewApplication};
-use spira_store::ids::{NetworkId, UserId};
 pub use spira_store::organisations::OrganisationRow;
 use spira_store::secret::new_secret;
 use spira_store::{Timestamp, Tx, Uuid, organisations};
@@ -27,7 +26,7 @@ pub const MAX_APPLICATIONS_PER_MANAGER_HOUR: i64 = 10;
 pub const MAX_NOTICES_PER_ADDRESS_HOUR: i64 = 5;
 
 /// Whether another notice may go to `to` this hour.
-async fn may_notify(c: spira_store::Conn<'_>, app: &App, to: &str) -> Result<bool> {
+async fn may_notify(c: impl Into<spira_store::Read<'_>>, app: &App, to: &str) -> Result<bool> {
     let since = Timestamp::from(app.now()).plus_secs(-3600);
     Ok(spira_store::outbox::count_to_since(c, to, since).await? < MAX_NOTICES_PER_ADDRESS_HOUR)
 }
@@ -102,7 +101,7 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
     let draft = errors.and(req.input.validate(&policy, own_ref))?;
     let org_id = org_id.ok_or(Common::BadRequest)?;
     let mut tx = app.db.begin().await?;
-    let org = match organisations::get(tx.conn(), org_id).await {
+    let org = match organisations::get(tx.conn(), spira_store::ids::OrganisationId(org_id)).await {
         Ok(o) => o,
         Err(spira_store::Error::NotFound) => return Err(FieldErrors::one("organisation_id", "invalid_choice").into()),
         Err(e) => return Err(e.into()),
@@ -125,6 +124,7 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
                 req.lang,
                 "mail-already-applied",
                 &[("network", &network.name), ("link", &link)],
+                app.now().into(),
             )
             .await?;
         }
@@ -144,7 +144,7 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
         user_id,
         email: draft.email.as_str(),
         name: &draft.name,
-        organisation_id: org_id,
+        organisation_id: spira_store::ids::OrganisationId(org_id),
         manager_name: &draft.manager_name,
         manager_email: manager,
         justifications: &justifications,
@@ -155,19 +155,21 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
     };
     match &viewer.user {
         Some(u) => {
-            if store::has_seat(tx.conn(), NetworkId(network.id), UserId(u.id)).await?
-                || spira_store::networks::role_of(tx.conn(), NetworkId(network.id), UserId(u.id)).await?.is_some()
+            if store::has_seat(tx.conn(), network.id, u.id).await?
+                || spira_store::networks::role_of(tx.conn(), network.id, u.id).await?.is_some()
             {
                 return Err(AdmissionError::AlreadyMember);
             }
             let next = after_email(&policy);
-            let id = store::create_application(tx.conn(), application(Some(u.id), next, None)).await.map_err(already_applied)?;
+            let id = store::create_application(tx.conn(), application(Some(u.id), next, None), app.now().into())
+                .await
+                .map_err(already_applied)?;
             if next == ApplicationState::AwaitingManager {
                 let row = store::get(tx.conn(), id).await?;
                 send_manager_link(app, &mut tx, &row, &network, &policy, None).await?;
             }
             tx.commit().await?;
-            Ok(Applied::Created(id))
+            Ok(Applied::Created(id.uuid()))
         }
         None => {
             if let Some(existing) = accounts_store::find_user_by_email(tx.conn(), draft.email.as_str()).await? {
@@ -181,6 +183,7 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
                         lang,
                         "mail-apply-existing",
                         &[("network", &network.name), ("link", &link)],
+                        app.now().into(),
                     )
                     .await?;
                 }
@@ -188,7 +191,9 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
                 return Ok(Applied::CheckEmail);
             }
             let secret = new_secret();
-            let created = store::create_application(tx.conn(), application(None, ApplicationState::AwaitingEmail, Some(&secret))).await;
+            let created =
+                store::create_application(tx.conn(), application(None, ApplicationState::AwaitingEmail, Some(&secret)), app.now().into())
+                    .await;
             match created {
                 Ok(_) => {}
                 // The same address applied at the same moment: that request sends the e-mail,
@@ -203,6 +208,7 @@ pub async fn apply(app: &App, viewer: &Viewer, slug: &str, req: &ApplyRequest) -
                 req.lang,
                 "mail-apply-confirm",
                 &[("name", &draft.name), ("network", &network.name), ("link", &link)],
+                app.now().into(),
             )
             .await?;
             tx.commit().await?;
@@ -230,7 +236,7 @@ pub(crate) async fn send_manager_link(
 ) -> Result<()> {
     let secret = new_secret();
     let expires = Timestamp::from(app.now()).plus_secs(i64::from(policy.manager_link_days) * 24 * 3600);
-    store::set_manager_link(tx.conn(), application.id, &secret, expires, corrected_email).await?;
+    store::set_manager_link(tx.conn(), application.id, &secret, expires, corrected_email, app.now().into()).await?;
     let link = app.link(&format!("/endorse/{secret}"));
     let lang = Lang::parse(&network.language).unwrap_or_default();
     let to = corrected_email.unwrap_or(&application.manager_email);
@@ -246,6 +252,7 @@ pub(crate) async fn send_manager_link(
             ("link", &link),
             ("days", &policy.manager_link_days.to_string()),
         ],
+        app.now().into(),
     )
     .await?)
 }
@@ -286,19 +293,20 @@ pub async fn confirm_application(app: &App, token: &str, session_ttl_secs: i64) 
                     lang: &row.lang,
                     organisation_id: Some(row.organisation_id),
                 },
+                app.now().into(),
             )
             .await?
         }
     };
     store::set_user(tx.conn(), row.id, user_id).await?;
     let next = after_email(&policy);
-    if !store::transition(tx.conn(), row.id, &[ApplicationState::AwaitingEmail], next, "", Some(user_id)).await? {
+    if !store::transition(tx.conn(), row.id, &[ApplicationState::AwaitingEmail], next, "", Some(user_id), app.now().into()).await? {
         return Ok(None);
     }
     if next == ApplicationState::AwaitingManager {
         send_manager_link(app, &mut tx, &row, &network, &policy, None).await?;
     }
-    let session = accounts_store::create_session(tx.conn(), user_id, session_ttl_secs).await?;
+    let session = accounts_store::create_session(tx.conn(), user_id, session_ttl_secs, app.now().into()).await?;
     tx.commit().await?;
-    Ok(Some(Confirmed { application_id: row.id, session }))
+    Ok(Some(Confirmed { application_id: row.id.uuid(), session }))
 }

@@ -8,7 +8,6 @@ use spira_domain::{FieldErrors, Lang};
 use spira_store::Uuid;
 use spira_store::admission::NewSeat;
 use spira_store::admission::{self as store, ApplicationRow};
-use spira_store::ids::{ApplicationId, NetworkId, OrganisationId, UserId};
 
 use super::{AdmissionError, Result};
 use crate::error::Kind;
@@ -41,7 +40,7 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
     let user = viewer.require()?;
     let row = {
         let mut r = app.db.read().await?;
-        store::get(r.conn(), id).await?
+        store::get(r.conn(), spira_store::ids::ApplicationId(id)).await?
     };
     access::require(&app.db, viewer, Some(row.network_id), Action::ManagePeople).await?;
     let mut e = FieldErrors::new();
@@ -51,7 +50,7 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
     }
     let mut tx = app.db.begin().await?;
     store::lock_network(tx.conn(), row.network_id).await?;
-    let row = store::get(tx.conn(), id).await?;
+    let row = store::get(tx.conn(), spira_store::ids::ApplicationId(id)).await?;
     if !row.state.can_decide() {
         return Err(AdmissionError::AlreadyDecided);
     }
@@ -64,7 +63,9 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
         }
     }
     let from = [ApplicationState::AwaitingDecision, ApplicationState::Waitlisted];
-    if !store::transition(tx.conn(), id, &from, decision.state(), &note, Some(user.id)).await? {
+    if !store::transition(tx.conn(), spira_store::ids::ApplicationId(id), &from, decision.state(), &note, Some(user.id), app.now().into())
+        .await?
+    {
         return Err(AdmissionError::AlreadyDecided);
     }
     let network = spira_store::networks::get(tx.conn(), row.network_id).await?;
@@ -75,16 +76,16 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
             let reference = Some(row.buyer_reference.as_str()).filter(|r| !r.is_empty());
             let term = networks::term(app, &network).year();
             let seat = NewSeat {
-                network: NetworkId(row.network_id),
-                user: UserId(member),
-                organisation: Some(OrganisationId(row.organisation_id)),
+                network: row.network_id,
+                user: member,
+                organisation: Some(row.organisation_id),
                 term,
-                application: Some(ApplicationId(row.id)),
+                application: Some(row.id),
                 buyer_reference: reference,
             };
-            store::add_seat(tx.conn(), seat).await.map_err(already_member)?;
-            if spira_store::networks::role_of(tx.conn(), NetworkId(row.network_id), UserId(member)).await?.is_none() {
-                spira_store::networks::set_role(tx.conn(), NetworkId(row.network_id), UserId(member), NetworkRole::Member).await?;
+            store::add_seat(tx.conn(), seat, app.now().into()).await.map_err(already_member)?;
+            if spira_store::networks::role_of(tx.conn(), row.network_id, member).await?.is_none() {
+                spira_store::networks::set_role(tx.conn(), row.network_id, member, NetworkRole::Member, app.now().into()).await?;
             }
             let link = app.link(&format!("/networks/{}/home", network.slug));
             crate::mails::send(
@@ -93,6 +94,7 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
                 lang,
                 "mail-admitted",
                 &[("name", &row.name), ("network", &network.name), ("link", &link), ("note", &note)],
+                app.now().into(),
             )
             .await?;
         }
@@ -103,6 +105,7 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
                 lang,
                 "mail-waitlisted",
                 &[("name", &row.name), ("network", &network.name), ("note", &note)],
+                app.now().into(),
             )
             .await?;
         }
@@ -113,11 +116,12 @@ pub async fn decide(app: &App, viewer: &Viewer, id: Uuid, decision: Decision, no
                 lang,
                 "mail-rejected",
                 &[("name", &row.name), ("network", &network.name), ("note", &note)],
+                app.now().into(),
             )
             .await?;
         }
     }
-    let decided = store::get(tx.conn(), id).await?;
+    let decided = store::get(tx.conn(), spira_store::ids::ApplicationId(id)).await?;
     tx.commit().await?;
     Ok(decided)
 }
@@ -158,7 +162,7 @@ pub async fn decide_many(app: &App, viewer: &Viewer, slug: &str, ids: &[Uuid], d
                 let code = e.code();
                 let name = {
                     let mut r = app.db.read().await?;
-                    store::get(r.conn(), id).await?.name
+                    store::get(r.conn(), spira_store::ids::ApplicationId(id)).await?.name
                 };
                 out.push(Decided::Refused { name, code });
             }

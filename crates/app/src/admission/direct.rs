@@ -8,7 +8,7 @@ use spira_domain::{FieldErrors, Lang};
 use spira_store::accounts::{self as accounts_store, NewToken, NewUser, Purpose};
 use spira_store::admission as store;
 use spira_store::admission::NewSeat;
-use spira_store::ids::{NetworkId, OrganisationId, UserId};
+use spira_store::ids::OrganisationId;
 use spira_store::{Tx, Uuid, organisations};
 
 use super::decisions::already_member;
@@ -52,7 +52,7 @@ pub async fn add_member(app: &App, viewer: &Viewer, slug: &str, m: &NewMember) -
     let mut tx = app.db.begin().await?;
     store::lock_network(tx.conn(), network.id).await?;
     if let Some(o) = org {
-        match organisations::get(tx.conn(), o).await {
+        match organisations::get(tx.conn(), spira_store::ids::OrganisationId(o)).await {
             Ok(_) => {}
             Err(spira_store::Error::NotFound) => return Err(FieldErrors::one("organisation_id", "invalid_choice").into()),
             Err(e) => return Err(e.into()),
@@ -74,7 +74,7 @@ pub(crate) async fn add_member_in(
     org: Option<Uuid>,
 ) -> Result<Uuid> {
     let policy = store::policy(tx.conn(), network.id).await?;
-    let (taken, of_org) = store::seats_taken(tx.conn(), network.id, org).await?;
+    let (taken, of_org) = store::seats_taken(tx.conn(), network.id, org.map(spira_store::ids::OrganisationId)).await?;
     let of_org = org.and(policy.max_seats_per_org).map(|_| of_org as u32);
     if let Err(refusal) = check_seat(&policy, taken as u32, of_org) {
         return Err(refusal.into());
@@ -91,28 +91,29 @@ pub(crate) async fn add_member_in(
                     password_hash: None,
                     is_platform_admin: false,
                     lang: lang.as_str(),
-                    organisation_id: org,
+                    organisation_id: org.map(spira_store::ids::OrganisationId),
                 },
+                app.now().into(),
             )
             .await?,
             true,
         ),
     };
-    if store::has_seat(tx.conn(), NetworkId(network.id), UserId(user_id)).await? {
+    if store::has_seat(tx.conn(), network.id, user_id).await? {
         return Err(AdmissionError::AlreadyMember);
     }
     let term = networks::term(app, network).year();
     let seat = NewSeat {
-        network: NetworkId(network.id),
-        user: UserId(user_id),
+        network: network.id,
+        user: user_id,
         organisation: org.map(OrganisationId),
         term,
         application: None,
         buyer_reference: None,
     };
-    store::add_seat(tx.conn(), seat).await.map_err(already_member)?;
-    if spira_store::networks::role_of(tx.conn(), NetworkId(network.id), UserId(user_id)).await?.is_none() {
-        spira_store::networks::set_role(tx.conn(), NetworkId(network.id), UserId(user_id), NetworkRole::Member).await?;
+    store::add_seat(tx.conn(), seat, app.now().into()).await.map_err(already_member)?;
+    if spira_store::networks::role_of(tx.conn(), network.id, user_id).await?.is_none() {
+        spira_store::networks::set_role(tx.conn(), network.id, user_id, NetworkRole::Member, app.now().into()).await?;
     }
     let link = if is_new {
         let secret = accounts_store::create_token(
@@ -126,6 +127,7 @@ pub(crate) async fn add_member_in(
                 invited_by: None,
                 ttl_secs: WELCOME_LINK_TTL_SECS,
             },
+            app.now().into(),
         )
         .await?;
         app.link(&format!("/signin/link/{secret}"))
@@ -138,9 +140,10 @@ pub(crate) async fn add_member_in(
         lang,
         "mail-member-added",
         &[("name", name), ("network", &network.name), ("link", &link)],
+        app.now().into(),
     )
     .await?;
-    Ok(user_id)
+    Ok(user_id.uuid())
 }
 
 /// The most lines a pasted member list may have.
@@ -194,7 +197,7 @@ pub async fn import_members(app: &App, viewer: &Viewer, slug: &str, rows: &str, 
                 }
             },
         };
-        people.push((name.to_string(), email, org));
+        people.push((name.to_string(), email, org.map(spira_store::ids::OrganisationId::uuid)));
     }
     if people.is_empty() && problems.is_empty() {
         problems.push(t.t("error-nothing_to_import"));

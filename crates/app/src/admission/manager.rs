@@ -48,7 +48,16 @@ async fn usable(app: &App, token: &str) -> Result<Option<ApplicationRow>> {
     }
     if row.manager_token_expires_at.is_none_or(|e| e < Timestamp::from(app.now())) {
         let mut tx = app.db.begin().await?;
-        store::transition(tx.conn(), row.id, &[ApplicationState::AwaitingManager], ApplicationState::ManagerExpired, "", None).await?;
+        store::transition(
+            tx.conn(),
+            row.id,
+            &[ApplicationState::AwaitingManager],
+            ApplicationState::ManagerExpired,
+            "",
+            None,
+            app.now().into(),
+        )
+        .await?;
         tx.commit().await?;
         return Ok(None);
     }
@@ -81,13 +90,13 @@ pub async fn endorse(app: &App, token: &str, answer: Answer, comment: &str) -> R
     let Some(row) = usable(app, token).await? else { return Ok(None) };
     let mut tx = app.db.begin().await?;
     // The link is used once: the state change succeeds only for the first answer.
-    if !store::transition(tx.conn(), row.id, &[ApplicationState::AwaitingManager], to, &comment, None).await? {
+    if !store::transition(tx.conn(), row.id, &[ApplicationState::AwaitingManager], to, &comment, None, app.now().into()).await? {
         return Ok(None);
     }
     store::record_manager_answer(tx.conn(), row.id, &comment).await?;
     let lang = Lang::parse(&row.lang).unwrap_or_default();
     let mail = if answer == Answer::Decline { "mail-manager-declined" } else { "mail-manager-endorsed" };
-    crate::mails::send(tx.conn(), &row.email, lang, mail, &[("name", &row.name), ("network", &row.network_name)]).await?;
+    crate::mails::send(tx.conn(), &row.email, lang, mail, &[("name", &row.name), ("network", &row.network_name)], app.now().into()).await?;
     tx.commit().await?;
     Ok(Some(row))
 }

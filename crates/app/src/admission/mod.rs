@@ -28,8 +28,6 @@ pub use spira_store::admission::{ApplicationRow, EventRow};
 pub use tick::{REMINDER_BEFORE_SECS, TickReport, tick};
 pub use watch::{confirm_watch, unsubscribe, watch};
 
-use spira_store::Uuid;
-
 use crate::App;
 
 crate::failures! {
@@ -88,7 +86,7 @@ impl From<spira_domain::admission::SeatRefusal> for AdmissionError {
 }
 
 /// The network's admission policy. It is public: the public page and the application form show it.
-pub async fn policy(app: &App, network_id: Uuid) -> Result<AdmissionPolicy> {
+pub async fn policy(app: &App, network_id: spira_store::ids::NetworkId) -> Result<AdmissionPolicy> {
     let mut r = app.db.read().await?;
     Ok(spira_store::admission::policy(r.conn(), network_id).await?)
 }

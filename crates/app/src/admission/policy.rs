@@ -44,7 +44,7 @@ pub async fn save_policy(app: &App, viewer: &Viewer, slug: &str, input: &PolicyI
     access::require(&app.db, viewer, Some(network.id), Action::EditNetwork).await?;
     let policy = input.validate()?;
     let mut tx = app.db.begin().await?;
-    store::save_policy(tx.conn(), network.id, &policy).await?;
+    store::save_policy(tx.conn(), network.id, &policy, app.now().into()).await?;
     tx.commit().await?;
     let intake_open_now = policy.intake_open(networks::month(app, &network));
     Ok(PublicPolicy { policy, intake_open_now })

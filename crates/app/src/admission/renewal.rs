@@ -4,7 +4,6 @@ use spira_domain::FieldErrors;
 use spira_domain::accounts::NetworkRole;
 use spira_domain::terms::RenewalAnswer;
 use spira_store::admission as store;
-use spira_store::ids::{NetworkId, UserId};
 
 use super::Result;
 use crate::error::Common;
@@ -22,7 +21,7 @@ pub async fn answer_renewal(app: &App, viewer: &Viewer, slug: &str, choice: &str
     };
     let network = networks::load(app, slug).await?;
     let mut tx = app.db.begin().await?;
-    if !store::set_renewal(tx.conn(), NetworkId(network.id), UserId(user.id), choice).await? {
+    if !store::set_renewal(tx.conn(), network.id, user.id, choice).await? {
         return Err(Common::NotFound.into());
     }
     tx.commit().await?;
@@ -35,12 +34,12 @@ pub async fn leave(app: &App, viewer: &Viewer, slug: &str) -> Result<()> {
     let user = viewer.require()?;
     let network = networks::load(app, slug).await?;
     let mut tx = app.db.begin().await?;
-    let role = spira_store::networks::role_of(tx.conn(), NetworkId(network.id), UserId(user.id)).await?.ok_or(Common::NotFound)?;
+    let role = spira_store::networks::role_of(tx.conn(), network.id, user.id).await?.ok_or(Common::NotFound)?;
     if role == NetworkRole::Facilitator && spira_store::networks::count_facilitators(tx.conn(), network.id).await? <= 1 {
         return Err(NetworksError::LastFacilitator.into());
     }
-    spira_store::networks::remove_role(tx.conn(), NetworkId(network.id), UserId(user.id)).await?;
-    store::end_seat(tx.conn(), NetworkId(network.id), UserId(user.id)).await?;
+    spira_store::networks::remove_role(tx.conn(), network.id, user.id).await?;
+    store::end_seat(tx.conn(), network.id, user.id, app.now().into()).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -10,7 +10,6 @@ use spira_domain::terms::RenewalAnswer;
 use spira_store::Timestamp;
 use spira_store::admission as store;
 use spira_store::admission::NewSeat;
-use spira_store::ids::{NetworkId, OrganisationId, UserId};
 use spira_store::secret::new_secret;
 
 use super::Result;
@@ -41,13 +40,13 @@ pub async fn tick(app: &App) -> Result<TickReport> {
     let now = Timestamp::from(app.now());
     let due = {
         let mut r = app.db.read().await?;
-        store::due_manager_reminders(r.conn(), now.plus_secs(REMINDER_BEFORE_SECS)).await?
+        store::due_manager_reminders(r.conn(), now.plus_secs(REMINDER_BEFORE_SECS), now).await?
     };
     for row in due {
         let mut tx = app.db.begin().await?;
         let network = spira_store::networks::get(tx.conn(), row.network_id).await?;
         let secret = new_secret();
-        store::remind_manager(tx.conn(), row.id, &secret).await?;
+        store::remind_manager(tx.conn(), row.id, &secret, now).await?;
         let lang = Lang::parse(&network.language).unwrap_or_default();
         let zone = network.time_zone;
         let deadline =
@@ -64,6 +63,7 @@ pub async fn tick(app: &App) -> Result<TickReport> {
                 ("link", &app.link(&format!("/endorse/{secret}"))),
                 ("deadline", &deadline),
             ],
+            now,
         )
         .await?;
         tx.commit().await?;
@@ -71,14 +71,23 @@ pub async fn tick(app: &App) -> Result<TickReport> {
     }
     let expired = {
         let mut r = app.db.read().await?;
-        store::expired_manager_links(r.conn()).await?
+        store::expired_manager_links(r.conn(), now).await?
     };
     for row in expired {
         let mut tx = app.db.begin().await?;
-        if store::transition(tx.conn(), row.id, &[ApplicationState::AwaitingManager], ApplicationState::ManagerExpired, "", None).await? {
+        if store::transition(tx.conn(), row.id, &[ApplicationState::AwaitingManager], ApplicationState::ManagerExpired, "", None, now)
+            .await?
+        {
             let lang = Lang::parse(&row.lang).unwrap_or_default();
-            crate::mails::send(tx.conn(), &row.email, lang, "mail-manager-expired", &[("name", &row.name), ("network", &row.network_name)])
-                .await?;
+            crate::mails::send(
+                tx.conn(),
+                &row.email,
+                lang,
+                "mail-manager-expired",
+                &[("name", &row.name), ("network", &row.network_name)],
+                now,
+            )
+            .await?;
             report.expired += 1;
         }
         tx.commit().await?;
@@ -101,24 +110,22 @@ pub async fn tick(app: &App) -> Result<TickReport> {
             let mut tx = app.db.begin().await?;
             match seat.renewal()? {
                 Some(RenewalAnswer::Continue) => {
-                    store::end_seat_by_id(tx.conn(), seat.id).await?;
+                    store::end_seat_by_id(tx.conn(), seat.id, now).await?;
                     let next = NewSeat {
-                        network: NetworkId(seat.network_id),
-                        user: UserId(seat.user_id),
-                        organisation: seat.organisation_id.map(OrganisationId),
+                        network: seat.network_id,
+                        user: seat.user_id,
+                        organisation: seat.organisation_id,
                         term,
                         application: None,
                         buyer_reference: seat.buyer_reference.as_deref(),
                     };
-                    store::add_seat(tx.conn(), next).await?;
+                    store::add_seat(tx.conn(), next, now).await?;
                     report.renewed += 1;
                 }
                 Some(RenewalAnswer::Leave) => {
-                    store::end_seat_by_id(tx.conn(), seat.id).await?;
-                    if spira_store::networks::role_of(tx.conn(), NetworkId(seat.network_id), UserId(seat.user_id)).await?
-                        == Some(NetworkRole::Member)
-                    {
-                        spira_store::networks::remove_role(tx.conn(), NetworkId(seat.network_id), UserId(seat.user_id)).await?;
+                    store::end_seat_by_id(tx.conn(), seat.id, now).await?;
+                    if spira_store::networks::role_of(tx.conn(), seat.network_id, seat.user_id).await? == Some(NetworkRole::Member) {
+                        spira_store::networks::remove_role(tx.conn(), seat.network_id, seat.user_id).await?;
                     }
                     report.left += 1;
                 }
@@ -138,7 +145,7 @@ pub async fn tick(app: &App) -> Result<TickReport> {
         if policy.intake_open(networks::month(app, &network)) {
             for w in store::watchers_to_notify(tx.conn(), network_id).await? {
                 let unsubscribe = new_secret();
-                store::mark_watcher_notified(tx.conn(), w.id, &unsubscribe).await?;
+                store::mark_watcher_notified(tx.conn(), w.id, &unsubscribe, now).await?;
                 let lang = Lang::parse(&w.lang).unwrap_or_default();
                 crate::mails::send(
                     tx.conn(),
@@ -150,6 +157,7 @@ pub async fn tick(app: &App) -> Result<TickReport> {
                         ("link", &app.link(&format!("/networks/{}/apply", network.slug))),
                         ("unsubscribe", &app.link(&format!("/watch/unsubscribe/{unsubscribe}"))),
                     ],
+                    now,
                 )
                 .await?;
                 report.watchers_told += 1;

@@ -19,7 +19,7 @@ pub async fn watch(app: &App, viewer: &Viewer, slug: &str, email: &str, lang: La
     let email = Email::parse(email).map_err(|code| FieldErrors::one("email", code))?;
     let (confirm, unsubscribe) = (new_secret(), new_secret());
     let mut tx = app.db.begin().await?;
-    if store::add_watcher(tx.conn(), network.id, email.as_str(), lang.as_str(), &confirm, &unsubscribe).await? {
+    if store::add_watcher(tx.conn(), network.id, email.as_str(), lang.as_str(), &confirm, &unsubscribe, app.now().into()).await? {
         crate::mails::send(
             tx.conn(),
             email.as_str(),
@@ -30,6 +30,7 @@ pub async fn watch(app: &App, viewer: &Viewer, slug: &str, email: &str, lang: La
                 ("link", &app.link(&format!("/watch/confirm/{confirm}"))),
                 ("unsubscribe", &app.link(&format!("/watch/unsubscribe/{unsubscribe}"))),
             ],
+            app.now().into(),
         )
         .await?;
     }
@@ -40,7 +41,7 @@ pub async fn watch(app: &App, viewer: &Viewer, slug: &str, email: &str, lang: La
 /// Confirms a visitor's address by the link sent; `false` for a link that is unknown.
 pub async fn confirm_watch(app: &App, token: &str) -> Result<bool> {
     let mut tx = app.db.begin().await?;
-    let confirmed = store::confirm_watcher(tx.conn(), token).await?.is_some();
+    let confirmed = store::confirm_watcher(tx.conn(), token, app.now().into()).await?.is_some();
     tx.commit().await?;
     Ok(confirmed)
 }

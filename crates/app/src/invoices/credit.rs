@@ -21,12 +21,12 @@ pub async fn credit(app: &App, viewer: &Viewer, network: &NetworkRow, id: Uuid) 
     let at = app.now();
     let mut tx = app.db.begin().await?;
     spira_store::admission::lock_network(tx.conn(), network.id).await?;
-    let inv = store::get(tx.conn(), id).await?;
+    let inv = store::get(tx.conn(), spira_store::ids::InvoiceId(id)).await?;
     if inv.network_id != network.id {
         return Err(Common::NotFound.into());
     }
     rules::check_credit(inv.kind, inv.state)?;
-    if !store::transition(tx.conn(), id, inv.state, InvoiceState::Credited).await? {
+    if !store::transition(tx.conn(), spira_store::ids::InvoiceId(id), inv.state, InvoiceState::Credited, at.into()).await? {
         return Err(InvoicesError::AlreadyCredited);
     }
     let number = store::next_number(tx.conn(), inv.issuer_id).await?;
@@ -47,7 +47,7 @@ pub async fn credit(app: &App, viewer: &Viewer, network: &NetworkRow, id: Uuid) 
             issuer_id: inv.issuer_id,
             buyer_id: inv.buyer_id,
             document: &cn,
-            credits_id: Some(id),
+            credits_id: Some(spira_store::ids::InvoiceId(id)),
             issued_by: viewer.user_id(),
             issued_at: at.into(),
             seat_ids: &[],

@@ -9,7 +9,7 @@ use spira_domain::fees::{Minor, PriceSchedule, Pricing, Vat};
 use spira_domain::invoices::{self as rules, IssuerTerms, Line, Party};
 use spira_store::invoices as store;
 use spira_store::organisations::{self as orgs, OrganisationRow};
-use spira_store::{Conn, Uuid};
+use spira_store::{Read, Uuid};
 
 use super::issuer::party;
 use super::{InvoiceRow, doc_lang};
@@ -33,7 +33,7 @@ pub struct Draft {
     pub reference: String,
     /// Seats of the organisation on invoices already (a further invoice is supplementary).
     pub already: usize,
-    pub seat_ids: Vec<Uuid>,
+    pub seat_ids: Vec<spira_store::ids::SeatId>,
     pub lines: Vec<Line>,
     pub net: Minor,
     pub vat: Minor,
@@ -79,7 +79,8 @@ fn line_text(t: Tr, schedule: &PriceSchedule, network: &NetworkRow, term: i32, p
 }
 
 /// Works out the drafts for a term on the caller's connection (a transaction when issuing).
-pub(crate) async fn plan_in(mut c: Conn<'_>, network: &NetworkRow, term: i32) -> Result<Plan> {
+pub(crate) async fn plan_in(c: impl Into<Read<'_>>, network: &NetworkRow, term: i32) -> Result<Plan> {
+    let mut c: Read<'_> = c.into();
     let schedule = spira_store::fees::price_schedule(c.re(), network.id, term).await?;
     // Without a schedule nothing is priced; the VAT only decides what the issuer lacks.
     let vat = schedule.as_ref().map(|s| s.vat.clone()).unwrap_or(Vat::Rate { basis_points: 2500 });
@@ -134,7 +135,7 @@ pub(crate) async fn plan_in(mut c: Conn<'_>, network: &NetworkRow, term: i32) ->
             .unwrap_or_default();
         let (net, tax, gross) = rules::totals(&lines, &vat);
         drafts.push(Draft {
-            buyer_id: org.id,
+            buyer_id: org.id.uuid(),
             buyer,
             reference,
             already: of_org.len() - open.len(),
@@ -147,7 +148,7 @@ pub(crate) async fn plan_in(mut c: Conn<'_>, network: &NetworkRow, term: i32) ->
         });
     }
     // The order seats were first taken, as on the overview before.
-    let first_seat = |id: Uuid| seats.iter().position(|s| s.organisation_id == Some(id));
+    let first_seat = |id: Uuid| seats.iter().position(|s| s.organisation_id == Some(spira_store::ids::OrganisationId(id)));
     drafts.sort_by_key(|d| first_seat(d.buyer_id));
     Ok(Plan { schedule, issuer, drafts, unplaced })
 }
@@ -183,7 +184,7 @@ pub async fn set_reference(app: &App, viewer: &Viewer, network: &NetworkRow, ter
     let reference = e.required_line("buyer_reference", reference, 100);
     let reference = e.finish(reference)?;
     let mut tx = app.db.begin().await?;
-    let n = store::set_buyer_reference(tx.conn(), network.id, term, org_id, &reference).await?;
+    let n = store::set_buyer_reference(tx.conn(), network.id, term, spira_store::ids::OrganisationId(org_id), &reference).await?;
     if n == 0 {
         return Err(Common::NotFound.into());
     }

@@ -18,7 +18,7 @@ use crate::{App, Viewer, access};
 
 /// One invoice that went out.
 pub struct Issued {
-    pub id: Uuid,
+    pub id: spira_store::ids::InvoiceId,
     pub number: i64,
     pub buyer: String,
 }
@@ -89,7 +89,7 @@ pub async fn issue_in(mut c: Conn<'_>, at: DateTime<Utc>, network: &NetworkRow, 
                 network_id: network.id,
                 term,
                 issuer_id: issuer.org.id,
-                buyer_id: d.buyer_id,
+                buyer_id: spira_store::ids::OrganisationId(d.buyer_id),
                 document: &document,
                 credits_id: None,
                 issued_by,

@@ -60,7 +60,7 @@ pub async fn save(app: &App, viewer: &Viewer, network: &NetworkRow, organisation
     let terms = e.and(input.validate())?;
     let org_id = org_id.ok_or(InvoicesError::BadId)?;
     let mut tx = app.db.begin().await?;
-    let org = match orgs::get(tx.conn(), org_id).await {
+    let org = match orgs::get(tx.conn(), spira_store::ids::OrganisationId(org_id)).await {
         Ok(o) => o,
         Err(spira_store::Error::NotFound) => return Err(Common::Invalid(FieldErrors::one("organisation_id", "invalid_choice")).into()),
         Err(other) => return Err(other.into()),
@@ -68,7 +68,7 @@ pub async fn save(app: &App, viewer: &Viewer, network: &NetworkRow, organisation
     if !terms.payment.suits(org.country) {
         return Err(Common::Invalid(FieldErrors::one("payment_kind", "payment_for_country")).into());
     }
-    store::save_issuer(tx.conn(), network.id, org_id, &terms).await?;
+    store::save_issuer(tx.conn(), network.id, spira_store::ids::OrganisationId(org_id), &terms, app.now().into()).await?;
     let row = store::issuer(tx.conn(), network.id).await?.ok_or(spira_store::Error::NotFound)?;
     tx.commit().await?;
     Ok(row)

@@ -26,7 +26,7 @@ pub async fn list(app: &App, viewer: &Viewer, network: &NetworkRow, term: i32) -
 /// One document and, for an invoice, the credit note that credits it.
 pub struct Detail {
     pub invoice: InvoiceRow,
-    pub credited_by: Option<Uuid>,
+    pub credited_by: Option<spira_store::ids::InvoiceId>,
 }
 
 /// The network's document `id` (the network's facilitators); `not_found` for a document of
@@ -34,11 +34,11 @@ pub struct Detail {
 pub async fn get(app: &App, viewer: &Viewer, network: &NetworkRow, id: Uuid) -> Result<Detail> {
     access::require(&app.db, viewer, Some(network.id), Action::ManageInvoices).await?;
     let mut r = app.db.read().await?;
-    let invoice = store::get(r.conn(), id).await?;
+    let invoice = store::get(r.conn(), spira_store::ids::InvoiceId(id)).await?;
     if invoice.network_id != network.id {
         return Err(Common::NotFound.into());
     }
-    let credited_by = store::credit_note_of(r.conn(), id).await?;
+    let credited_by = store::credit_note_of(r.conn(), spira_store::ids::InvoiceId(id)).await?;
     Ok(Detail { invoice, credited_by })
 }
 
@@ -47,7 +47,7 @@ pub async fn get(app: &App, viewer: &Viewer, network: &NetworkRow, id: Uuid) -> 
 pub async fn by_id(app: &App, viewer: &Viewer, id: Uuid) -> Result<(NetworkRow, InvoiceRow)> {
     let (inv, network) = {
         let mut r = app.db.read().await?;
-        let inv = store::get(r.conn(), id).await?;
+        let inv = store::get(r.conn(), spira_store::ids::InvoiceId(id)).await?;
         let network = spira_store::networks::get(r.conn(), inv.network_id).await?;
         (inv, network)
     };
@@ -90,8 +90,8 @@ pub async fn of_issuer(
 ) -> Result<IssuerDocuments> {
     let user = viewer.require()?;
     let mut r = app.db.read().await?;
-    let organisation = orgs::get(r.conn(), org_id).await?;
-    if !user.is_platform_admin && !store::facilitates_for_issuer(r.conn(), org_id, user.id).await? {
+    let organisation = orgs::get(r.conn(), spira_store::ids::OrganisationId(org_id)).await?;
+    if !user.is_platform_admin && !store::facilitates_for_issuer(r.conn(), spira_store::ids::OrganisationId(org_id), user.id).await? {
         return Err(Common::Forbidden.into());
     }
     let tz = org_zone(&organisation)?;
@@ -108,6 +108,6 @@ pub async fn of_issuer(
         return Err(InvoicesError::BadPeriod);
     }
     let end = start_of(to.succ_opt().ok_or(InvoicesError::BadPeriod)?, tz)?;
-    let docs = store::by_issuer(r.conn(), org_id, start_of(from, tz)?, end).await?;
+    let docs = store::by_issuer(r.conn(), spira_store::ids::OrganisationId(org_id), start_of(from, tz)?, end).await?;
     Ok(IssuerDocuments { organisation, from, to, docs })
 }

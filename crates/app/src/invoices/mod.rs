@@ -13,7 +13,6 @@ pub mod payments;
 
 use spira_domain::Lang;
 pub use spira_domain::invoices::{DocKind, Document, InvoiceState, IssuerInput, IssuerTerms, Party};
-use spira_store::Uuid;
 pub use spira_store::invoices::{InvoiceRow, IssuerDocument, IssuerRow, SeatInvoice};
 pub use spira_store::organisations::OrganisationRow;
 
@@ -68,7 +67,7 @@ impl From<spira_domain::invoices::Refusal> for InvoicesError {
 
 /// A member's invoice for the term in words, for the member lists: `Faktura 7: Betalt`; the
 /// newest when a credited invoice was issued again; empty without one.
-pub fn seat_invoice_label(invoices: &[SeatInvoice], user_id: Uuid, t: Tr) -> String {
+pub fn seat_invoice_label(invoices: &[SeatInvoice], user_id: spira_store::ids::UserId, t: Tr) -> String {
     invoices
         .iter()
         .rev()

@@ -16,15 +16,15 @@ use crate::{App, Viewer, access};
 pub async fn mark_paid(app: &App, viewer: &Viewer, network: &NetworkRow, id: Uuid) -> Result<InvoiceRow> {
     access::require(&app.db, viewer, Some(network.id), Action::ManageInvoices).await?;
     let mut tx = app.db.begin().await?;
-    let inv = store::get(tx.conn(), id).await?;
+    let inv = store::get(tx.conn(), spira_store::ids::InvoiceId(id)).await?;
     if inv.network_id != network.id {
         return Err(Common::NotFound.into());
     }
     rules::check_paid(inv.kind, inv.state)?;
-    if !store::transition(tx.conn(), id, InvoiceState::Issued, InvoiceState::Paid).await? {
+    if !store::transition(tx.conn(), spira_store::ids::InvoiceId(id), InvoiceState::Issued, InvoiceState::Paid, app.now().into()).await? {
         return Err(InvoicesError::AlreadyPaid);
     }
-    let row = store::get(tx.conn(), id).await?;
+    let row = store::get(tx.conn(), spira_store::ids::InvoiceId(id)).await?;
     tx.commit().await?;
     Ok(row)
 }

@@ -6,7 +6,7 @@ use spira_domain::accounts::NetworkRole;
 use spira_domain::admission::AdmissionPolicy;
 use spira_domain::networks::CharterInput;
 use spira_store::admission::SeatRow;
-use spira_store::ids::{NetworkId, UserId};
+use spira_store::ids::UserId;
 use spira_store::networks as store;
 
 use super::Result;
@@ -81,7 +81,7 @@ pub async fn home(app: &App, viewer: &Viewer, slug: &str) -> Result<Home> {
     let mut r = app.db.read().await?;
     let people = store::list_people(r.conn(), network.id).await?;
     let seat = match viewer.user_id() {
-        Some(u) => spira_store::admission::seat_of(r.conn(), NetworkId(network.id), UserId(u)).await?,
+        Some(u) => spira_store::admission::seat_of(r.conn(), network.id, UserId(u)).await?,
         None => None,
     };
     drop(r);
@@ -116,7 +116,7 @@ pub async fn create(app: &App, viewer: &Viewer, input: &CharterInput) -> Result<
     let user = viewer.require()?;
     let charter = input.validate()?;
     let mut tx = app.db.begin().await?;
-    let id = store::create(tx.conn(), &charter, user.id).await.map_err(slug_taken)?;
+    let id = store::create(tx.conn(), &charter, user.id, app.now().into()).await.map_err(slug_taken)?;
     let row = store::get(tx.conn(), id).await?;
     tx.commit().await?;
     Ok(row)
@@ -135,7 +135,7 @@ pub async fn update(app: &App, viewer: &Viewer, slug: &str, input: &CharterInput
     access::require(&app.db, viewer, Some(network.id), Action::EditNetwork).await?;
     let charter = input.validate()?;
     let mut tx = app.db.begin().await?;
-    store::update(tx.conn(), network.id, &charter).await.map_err(slug_taken)?;
+    store::update(tx.conn(), network.id, &charter, app.now().into()).await.map_err(slug_taken)?;
     let row = store::get(tx.conn(), network.id).await?;
     tx.commit().await?;
     Ok(row)

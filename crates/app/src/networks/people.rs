@@ -4,7 +4,7 @@
 use spira_domain::FieldErrors;
 use spira_domain::access::Action;
 use spira_domain::accounts::NetworkRole;
-use spira_store::ids::{NetworkId, UserId};
+use spira_store::ids::UserId;
 use spira_store::invoices::SeatInvoice;
 use spira_store::networks as store;
 use spira_store::organisations::OrganisationRow;
@@ -70,7 +70,7 @@ pub async fn invite(app: &App, viewer: &Viewer, slug: &str, email: &str, role: &
     };
     let mut tx = app.db.begin().await?;
     if let Some(u) = spira_store::accounts::find_user_by_email(tx.conn(), email.as_str()).await?
-        && store::role_of(tx.conn(), NetworkId(network.id), UserId(u.id)).await?.is_some()
+        && store::role_of(tx.conn(), network.id, u.id).await?.is_some()
     {
         return Err(Common::Invalid(FieldErrors::one("email", "already_in_network")).into());
     }
@@ -86,7 +86,7 @@ pub async fn set_role(app: &App, viewer: &Viewer, slug: &str, user_id: Uuid, rol
     let mut tx = app.db.begin().await?;
     let actor = access::actor_in(tx.conn(), viewer, Some(network.id)).await?;
     access::check(&actor, Action::ManagePeople)?;
-    let current = store::role_of(tx.conn(), NetworkId(network.id), UserId(user_id)).await?.ok_or(Common::NotFound)?;
+    let current = store::role_of(tx.conn(), network.id, UserId(user_id)).await?.ok_or(Common::NotFound)?;
     if current == NetworkRole::Facilitator
         && role != Some(NetworkRole::Facilitator)
         && store::count_facilitators(tx.conn(), network.id).await? <= 1
@@ -94,11 +94,11 @@ pub async fn set_role(app: &App, viewer: &Viewer, slug: &str, user_id: Uuid, rol
         return Err(NetworksError::LastFacilitator);
     }
     match role {
-        Some(r) => store::set_role(tx.conn(), NetworkId(network.id), UserId(user_id), r).await?,
+        Some(r) => store::set_role(tx.conn(), network.id, UserId(user_id), r, app.now().into()).await?,
         None => {
-            store::remove_role(tx.conn(), NetworkId(network.id), UserId(user_id)).await?;
+            store::remove_role(tx.conn(), network.id, UserId(user_id)).await?;
             // Leaving gives the seat back.
-            spira_store::admission::end_seat(tx.conn(), NetworkId(network.id), UserId(user_id)).await?;
+            spira_store::admission::end_seat(tx.conn(), network.id, UserId(user_id), app.now().into()).await?;
         }
     }
     tx.commit().await?;

@@ -88,7 +88,7 @@ pub(crate) async fn roles(demo: &Demo) -> anyhow::Result<()> {
         &demo.app,
         &Viewer::of(p.facilitator_dk.clone()),
         &demo.networks.dk.slug,
-        p.observer_dk.id,
+        p.observer_dk.id.uuid(),
         Some(NetworkRole::Observer),
     )
     .await

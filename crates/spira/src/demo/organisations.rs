@@ -51,7 +51,7 @@ async fn save(app: &App, by: &UserRow, o: Org, parent: Option<Uuid>) -> anyhow::
     };
     let row =
         spira_app::organisations::save(app, &Viewer::of(by.clone()), None, &input).await.step(&format!("the organisation {}", o.name))?;
-    Ok(row.id)
+    Ok(row.id.uuid())
 }
 
 pub(crate) async fn create(app: &App, f: &Facilitators) -> anyhow::Result<Orgs> {

@@ -149,6 +149,7 @@ async fn members_renew_or_leave_when_the_term_ends(app: TestApp) {
                 application: None,
                 buyer_reference: Some("Ref 42"),
             },
+            app.now(),
         )
         .await
         .expect("seat");
@@ -203,10 +204,11 @@ async fn the_manager_is_reminded_once_and_the_application_ends_at_the_deadline(a
         let id = spira_store::Uuid::parse_str(&a).expect("uuid");
         spira_store::admission::set_manager_link(
             tx.conn(),
-            id,
+            spira_store::ids::ApplicationId(id),
             "late-link-000000000000000000000000000",
-            spira_store::Timestamp::now().plus_secs(-1),
+            app.now().plus_secs(-1),
             None,
+            app.now(),
         )
         .await
         .expect("set");
@@ -308,7 +310,7 @@ async fn org(app: &TestApp, name: &str, kind: &str) -> String {
             .validate()
             .expect("org");
     let mut tx = app.db.begin().await.expect("tx");
-    let id = spira_store::organisations::create(tx.conn(), &draft, None).await.expect("create");
+    let id = spira_store::organisations::create(tx.conn(), &draft, None, app.now()).await.expect("create");
     tx.commit().await.expect("commit");
     id.to_string()
 }
@@ -390,6 +392,14 @@ async fn three_colleagues_are_admitted_and_a_fourth_is_refused_leaving_the_three
     let list = net.fac_api.get("/api/v1/networks/spredning/applications").await.json();
     let states: Vec<&str> = list.as_array().expect("list").iter().map(|a| a["state"].as_str().expect("state")).collect();
     assert_eq!(states, ["admitted", "admitted", "admitted", "awaiting_decision"]);
+    // The list (read in one query) carries each application with its history exactly as the
+    // application's own page does (read one by one).
+    for a in list.as_array().expect("list") {
+        let one = net.fac_api.get(&format!("/api/v1/applications/{}", a["id"].as_str().expect("id"))).await.json();
+        assert_eq!(a, &one, "the list and the application agree");
+    }
+    let lengths: Vec<usize> = list.as_array().expect("list").iter().map(|a| a["history"].as_array().map_or(0, Vec::len)).collect();
+    assert_eq!(lengths, [2, 2, 2, 1], "each history has its own steps only");
     let people = net.fac_api.get("/api/v1/networks/spredning/people").await.json();
     assert_eq!(people.as_array().map(Vec::len), Some(4), "the facilitator and three members");
     let csv = net.fac.clone().with_lang("da").get("/networks/spredning/members.csv").await;
@@ -496,9 +506,11 @@ async fn a_manager_link_works_once_and_not_when_tampered_expired_or_withdrawn(ap
     let secret = "expired-secret-for-the-test-000000000000";
     {
         let mut tx = app.db.begin().await.expect("tx");
-        let past = spira_store::Timestamp::now().plus_secs(-60);
+        let past = app.now().plus_secs(-60);
         let id = spira_store::Uuid::parse_str(&third).expect("uuid");
-        spira_store::admission::set_manager_link(tx.conn(), id, secret, past, None).await.expect("set");
+        spira_store::admission::set_manager_link(tx.conn(), spira_store::ids::ApplicationId(id), secret, past, None, app.now())
+            .await
+            .expect("set");
         tx.commit().await.expect("commit");
     }
     assert_eq!(app.browser().get(&format!("/endorse/{secret}")).await.status, StatusCode::GONE);

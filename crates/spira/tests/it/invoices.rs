@@ -57,6 +57,7 @@ async fn seat(app: &TestApp, network: Uuid, email: &str, name: &str, org: Option
             application: None,
             buyer_reference: reference,
         },
+        app.now(),
     )
     .await
     .expect("seat");
@@ -65,6 +66,7 @@ async fn seat(app: &TestApp, network: Uuid, email: &str, name: &str, org: Option
         spira_store::ids::NetworkId(network),
         spira_store::ids::UserId(user),
         spira_domain::accounts::NetworkRole::Member,
+        app.now(),
     )
     .await
     .expect("role");

@@ -97,7 +97,7 @@ async fn a_message_reaches_smtp_with_its_calendar_part_and_headers(t: TestApp) {
     m.headers.extend(spira_app::mails::unsubscribe_headers("http://spira.test/unsubscribe/abc"));
     {
         let mut tx = t.db.begin().await.expect("tx");
-        spira_app::mails::queue(tx.conn(), &m).await.expect("queue");
+        spira_app::mails::queue(tx.conn(), &m, t.now()).await.expect("queue");
         tx.commit().await.expect("commit");
     }
     let mail = t.mail_to("vaert@kommune.example").await;
@@ -127,6 +127,7 @@ async fn at_half_past_midnight_on_new_years_day_in_copenhagen_seats_go_into_the_
                 application: None,
                 buyer_reference: None,
             },
+            t.now(),
         )
         .await
         .expect("seat");

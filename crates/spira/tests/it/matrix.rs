@@ -397,6 +397,7 @@ async fn seat(app: &TestApp, network: uuid::Uuid, user: uuid::Uuid) {
             application: None,
             buyer_reference: None,
         },
+        app.now(),
     )
     .await
     .expect("seat");

@@ -9,7 +9,7 @@ async fn two_workers_send_each_message_exactly_once(app: TestApp) {
     {
         let mut tx = app.db.begin().await.expect("tx");
         for i in 0..20 {
-            spira_store::outbox::enqueue(tx.conn(), &format!("n{i}@kommune.example"), "Emne", "Tekst").await.expect("enqueue");
+            spira_store::outbox::enqueue(tx.conn(), &format!("n{i}@kommune.example"), "Emne", "Tekst", app.now()).await.expect("enqueue");
         }
         tx.commit().await.expect("commit");
     }
@@ -42,7 +42,7 @@ async fn an_smtp_outage_loses_no_email(app: TestApp) {
     app.smtp.set_accepting(true);
     {
         let mut tx = app.db.begin().await.expect("tx");
-        spira_store::outbox::retry_all_now(tx.conn()).await.expect("retry");
+        spira_store::outbox::retry_all_now(tx.conn(), app.now()).await.expect("retry");
         tx.commit().await.expect("commit");
     }
     assert_eq!(app.deliver_mail().await, (1, 0));

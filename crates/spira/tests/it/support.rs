@@ -281,11 +281,12 @@ impl TestApp {
                 lang: "en",
                 organisation_id: None,
             },
+            self.now(),
         )
         .await
         .expect("create user");
         tx.commit().await.expect("commit");
-        id
+        id.uuid()
     }
 
     /// Creates a network directly in the store with `facilitator` as its facilitator.
@@ -305,9 +306,10 @@ impl TestApp {
         .validate()
         .expect("charter");
         let mut tx = self.db.begin().await.expect("tx");
-        let id = spira_store::networks::create(tx.conn(), &charter, facilitator).await.expect("network");
+        let id =
+            spira_store::networks::create(tx.conn(), &charter, spira_store::ids::UserId(facilitator), self.now()).await.expect("network");
         tx.commit().await.expect("commit");
-        id
+        id.uuid()
     }
 
     pub async fn set_role(&self, network: spira_store::Uuid, user: spira_store::Uuid, role: &str) {
@@ -317,6 +319,7 @@ impl TestApp {
             spira_store::ids::NetworkId(network),
             spira_store::ids::UserId(user),
             spira_domain::accounts::NetworkRole::parse(role).expect("a role"),
+            self.now(),
         )
         .await
         .expect("role");
@@ -326,15 +329,20 @@ impl TestApp {
     pub async fn api_token(&self, email: &str) -> String {
         let mut tx = self.db.begin().await.expect("tx");
         let u = spira_store::accounts::find_user_by_email(tx.conn(), email).await.expect("q").expect("user");
-        let t = spira_store::accounts::create_api_token(tx.conn(), u.id, "test").await.expect("token");
+        let t = spira_store::accounts::create_api_token(tx.conn(), u.id, "test", self.now()).await.expect("token");
         tx.commit().await.expect("commit");
         t
+    }
+
+    /// Now, by the application's clock (what the store is told when a test writes directly).
+    pub fn now(&self) -> spira_store::Timestamp {
+        self.state.app.now().into()
     }
 
     /// Runs the outbox worker against the SMTP sink until nothing is due.
     pub async fn deliver_mail(&self) -> (usize, usize) {
         let mailer = spira_mail::Mailer::from_url(&self.smtp.url(), "Spira <noreply@spira.test>").expect("mailer");
-        spira_mail::deliver_due(&self.db, &mailer).await.expect("deliver")
+        spira_mail::deliver_due(&self.db, &mailer, &|| self.now()).await.expect("deliver")
     }
 
     /// Delivers the outbox and returns the newest message to `to`.
@@ -371,37 +379,20 @@ impl TestApp {
     /// The application's tables (not the migrations' own), parents first.
     async fn tables_parents_first(&self) -> Vec<String> {
         let mut r = self.db.read().await.expect("read");
-        let (names, edges): (Vec<String>, Vec<(String, String)>) = match r.conn() {
-            spira_store::Conn::Sqlite(c) => {
-                let names: Vec<String> = sqlx::query_scalar(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%' ORDER BY name",
-                )
-                .fetch_all(&mut *c)
-                .await
-                .expect("tables");
-                let edges = sqlx::query_as(
-                    "SELECT m.name, f.\"table\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table'",
-                )
-                .fetch_all(&mut *c)
-                .await
-                .expect("foreign keys");
-                (names, edges)
-            }
-            spira_store::Conn::Postgres(c) => {
-                let names: Vec<String> = sqlx::query_scalar(
-                    "SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE '_sqlx%' ORDER BY tablename",
-                )
-                .fetch_all(&mut *c)
-                .await
-                .expect("tables");
-                let edges =
-                    sqlx::query_as("SELECT conrelid::regclass::text, confrelid::regclass::text FROM pg_constraint WHERE contype = 'f'")
-                        .fetch_all(&mut *c)
-                        .await
-                        .expect("foreign keys");
-                (names, edges)
-            }
-        };
+        let (names, edges): (Vec<String>, Vec<(String, String)>) = spira_store::on!(r.conn(), c, q = {
+            sqlite: (
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx%' ORDER BY name",
+                "SELECT m.name, f.\"table\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table'",
+            ),
+            postgres: (
+                "SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE '_sqlx%' ORDER BY tablename",
+                "SELECT conrelid::regclass::text, confrelid::regclass::text FROM pg_constraint WHERE contype = 'f'",
+            )
+        } => {
+            let names = sqlx::query_scalar(q.0).fetch_all(&mut *c).await.expect("tables");
+            let edges = sqlx::query_as(q.1).fetch_all(&mut *c).await.expect("foreign keys");
+            (names, edges)
+        });
         let mut ordered: Vec<String> = Vec::new();
         while ordered.len() < names.len() {
             let before = ordered.len();

@@ -334,7 +334,7 @@ struct PeoplePage {
     organisations: Vec<(String, String)>,
     import_rows: String,
     /// Each person's invoice for the current term in words (issue 12).
-    invoices: Vec<(Uuid, String)>,
+    invoices: Vec<(spira_app::ids::UserId, String)>,
 }
 
 /// The people table alone: what htmx swaps in after a role change.
@@ -347,7 +347,7 @@ struct PeopleTable {
     roles: Vec<(&'static str, String)>,
     table_message: Option<String>,
     table_ok: bool,
-    invoices: Vec<(Uuid, String)>,
+    invoices: Vec<(spira_app::ids::UserId, String)>,
 }
 
 fn people_view(ctx: Ctx, roster: Roster, errors: FormErrors, email: String, role: String) -> PeoplePage {

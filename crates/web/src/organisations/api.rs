@@ -149,7 +149,7 @@ async fn create_organisation(
     Json(body): Json<OrganisationBody>,
 ) -> Result<Response, AppError> {
     let row = app::save(&state.app, &viewer, None, &body.input()).await?;
-    Ok(crate::api::created(Organisation::from(app::view(&state.app, &viewer, row.id).await?)).into_response())
+    Ok(crate::api::created(Organisation::from(app::view(&state.app, &viewer, row.id.uuid()).await?)).into_response())
 }
 
 /// Replaces an organisation's details.
