@@ -46,31 +46,8 @@ async fn danish_region(api: &Browser) -> Uuid {
 /// A person holding a seat for `org` in the term, with a buyer's reference.
 async fn seat(app: &TestApp, network: Uuid, email: &str, name: &str, org: Option<Uuid>, reference: Option<&str>) -> Uuid {
     let user = app.create_user(email, name, false).await;
-    let mut tx = app.db.begin().await.expect("tx");
-    spira_store::admission::add_seat(
-        tx.conn(),
-        spira_store::admission::NewSeat {
-            network: spira_store::ids::NetworkId(network),
-            user: spira_store::ids::UserId(user),
-            organisation: org.map(spira_store::ids::OrganisationId),
-            term: term(),
-            application: None,
-            buyer_reference: reference,
-        },
-        app.now(),
-    )
-    .await
-    .expect("seat");
-    spira_store::networks::set_role(
-        tx.conn(),
-        spira_store::ids::NetworkId(network),
-        spira_store::ids::UserId(user),
-        spira_domain::accounts::NetworkRole::Member,
-        app.now(),
-    )
-    .await
-    .expect("role");
-    tx.commit().await.expect("commit");
+    app.add_seat(network, user, org, reference).await;
+    app.set_role(network, user, "member").await;
     user
 }
 

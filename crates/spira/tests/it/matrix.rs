@@ -325,7 +325,7 @@ async fn fixture(app: TestApp) -> Fixture {
         let (b, id, token) = person(&app, email, name).await;
         app.set_role(net, id, role).await;
         if matches!(who, Who::Member | Who::NotAccepted) {
-            seat(&app, net, id).await;
+            app.add_seat(net, id, None, None).await; // a seat answers the renewal question
         }
         if who != Who::NotAccepted {
             let r = b.post_form("/networks/alfa/agreement/accept", &[("version", "1")]).await;
@@ -382,26 +382,6 @@ async fn fixture(app: TestApp) -> Fixture {
     ids.insert("token_id", admin_token_id(&app).await);
     let snapshot = app.snapshot().await;
     Fixture { app, snapshot, people, bound, ids }
-}
-
-/// A seat in this term (members with a seat answer the renewal question).
-async fn seat(app: &TestApp, network: uuid::Uuid, user: uuid::Uuid) {
-    let mut tx = app.db.begin().await.expect("tx");
-    spira_store::admission::add_seat(
-        tx.conn(),
-        spira_store::admission::NewSeat {
-            network: spira_store::ids::NetworkId(network),
-            user: spira_store::ids::UserId(user),
-            organisation: None,
-            term: chrono::Datelike::year(&chrono::Utc::now()),
-            application: None,
-            buyer_reference: None,
-        },
-        app.now(),
-    )
-    .await
-    .expect("seat");
-    tx.commit().await.expect("commit");
 }
 
 fn open_policy() -> Value {

@@ -326,6 +326,33 @@ impl TestApp {
         tx.commit().await.expect("commit");
     }
 
+    /// A seat for `user` in `network` in this calendar year, for `organisation` with the buyer's
+    /// `reference`.
+    pub async fn add_seat(
+        &self,
+        network: spira_store::Uuid,
+        user: spira_store::Uuid,
+        organisation: Option<spira_store::Uuid>,
+        reference: Option<&str>,
+    ) {
+        let mut tx = self.db.begin().await.expect("tx");
+        spira_store::admission::add_seat(
+            tx.conn(),
+            spira_store::admission::NewSeat {
+                network: spira_store::ids::NetworkId(network),
+                user: spira_store::ids::UserId(user),
+                organisation: organisation.map(spira_store::ids::OrganisationId),
+                term: chrono::Datelike::year(&chrono::Utc::now()),
+                application: None,
+                buyer_reference: reference,
+            },
+            self.now(),
+        )
+        .await
+        .expect("seat");
+        tx.commit().await.expect("commit");
+    }
+
     pub async fn api_token(&self, email: &str) -> String {
         let mut tx = self.db.begin().await.expect("tx");
         let u = spira_store::accounts::find_user_by_email(tx.conn(), email).await.expect("q").expect("user");
